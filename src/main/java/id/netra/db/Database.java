@@ -1,0 +1,167 @@
+package id.netra.db;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import id.netra.db.schema.DefaultSchema;
+
+/**
+ * The embedded store: one H2 file in the data folder, migrated by Flyway at open, reached through
+ * jOOQ. Stores receive this object and never see JDBC URLs or connections.
+ */
+public final class Database implements AutoCloseable {
+
+    static {
+        // jOOQ greets on first use; the CLI's output must stay clean for scripts
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final DataDirectory dir;
+    private final InstanceLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String schemaVersion;
+
+    private Database(DataDirectory dir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
+        this.dir = dir;
+        this.lock = lock;
+        this.pool = pool;
+        this.schemaVersion = schemaVersion;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /** Opens (creating when absent) and migrates the store in {@code dir}. */
+    public static Database open(DataDirectory dir) throws StoreException {
+        try {
+            dir.ensureExists();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CANNOT_OPEN, dir.toString(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(dir.lockFile());
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
+            pool.setMaxConnections(8);
+            // open one connection now so a corrupt or foreign file fails here, not in the first query
+            pool.getConnection().close();
+            String version = migrate(pool);
+            return new Database(dir, lock, pool, version);
+        } catch (SQLException e) {
+            dispose(pool, lock);
+            throw translate(e, dir);
+        } catch (FlywayException e) {
+            dispose(pool, lock);
+            if (e.getMessage() != null && e.getMessage().contains("newer than")) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA, dir.toString(), e);
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw translate(sql, dir);
+            }
+            throw new StoreException(StoreException.Kind.CORRUPT, dir.toString(), e);
+        } catch (RuntimeException e) {
+            dispose(pool, lock);
+            throw new StoreException(StoreException.Kind.CANNOT_OPEN, dir.toString(), e);
+        }
+    }
+
+    static String jdbcUrl(DataDirectory dir) {
+        // DB_CLOSE_ON_EXIT off: we close in order ourselves (backup at exit needs the store open)
+        return "jdbc:h2:file:" + dir.databaseBase() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static String migrate(JdbcConnectionPool pool) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    private static StoreException translate(SQLException e, DataDirectory dir) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StoreException(StoreException.Kind.ALREADY_RUNNING, dir.toString(), e);
+        }
+        if (code == ErrorCode.WRONG_PASSWORD_FORMAT || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                || code == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new StoreException(StoreException.Kind.WRONG_PASSWORD, dir.toString(), e);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.GENERAL_ERROR_1
+                || code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2) {
+            return new StoreException(StoreException.Kind.CORRUPT, dir.databaseFile().toString(), e);
+        }
+        return new StoreException(StoreException.Kind.CANNOT_OPEN, dir.toString(), e);
+    }
+
+    private static void dispose(JdbcConnectionPool pool, InstanceLock lock) {
+        if (pool != null) {
+            pool.dispose();
+        }
+        lock.close();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs {@code work} in one transaction: everything or nothing reaches the file. */
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        Objects.requireNonNull(work);
+        return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+    }
+
+    public void inTransactionRun(java.util.function.Consumer<DSLContext> work) {
+        dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+    }
+
+    public DataDirectory directory() {
+        return dir;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Row count of every application table, in schema order: for {@code info} and backup manifests. */
+    public Map<String, Integer> rowCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            counts.put(table.getName().toLowerCase(java.util.Locale.ROOT), dsl.fetchCount(table));
+        }
+        return counts;
+    }
+
+    @Override
+    public void close() {
+        try {
+            // H2 closes the file when the last pooled connection goes (DB_CLOSE_DELAY 0)
+            pool.dispose();
+        } finally {
+            lock.close();
+        }
+    }
+}

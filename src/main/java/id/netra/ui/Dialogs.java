@@ -1,0 +1,86 @@
+package id.netra.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+import id.netra.i18n.Messages;
+import id.netra.i18n.UserMessage;
+
+/** The few standard dialogs, all worded from the bundle. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Asks before something destructive; the safe answer is the default button. */
+    public static boolean confirm(Node owner, String titleKey, String messageKey, Object... args) {
+        ButtonType yes = new ButtonType(Messages.tr("common.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(Messages.tr("common.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.tr(messageKey, args), yes, no);
+        alert.setTitle(Messages.tr(titleKey));
+        alert.setHeaderText(Messages.tr(titleKey));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        initOwner(alert, owner);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    public static void info(Node owner, String titleKey, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(Messages.tr(titleKey));
+        alert.setHeaderText(Messages.tr(titleKey));
+        initOwner(alert, owner);
+        alert.showAndWait();
+    }
+
+    /**
+     * Shows a failure: a {@link UserMessage} speaks for itself; anything else gets a plain sentence
+     * with the technical detail folded away for whoever supports the clerk.
+     */
+    public static void error(Node owner, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, describe(failure), ButtonType.OK);
+        alert.setTitle(Messages.tr("error.title"));
+        alert.setHeaderText(Messages.tr("error.title"));
+        if (!(failure instanceof UserMessage)) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            TextArea details = new TextArea(trace.toString());
+            details.setEditable(false);
+            details.setWrapText(false);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        initOwner(alert, owner);
+        alert.showAndWait();
+    }
+
+    /** The sentence for a failure, for dialogs and inline messages. */
+    public static String describe(Throwable failure) {
+        Throwable t = failure;
+        while (t != null) {
+            if (t instanceof UserMessage um) {
+                return um.localized();
+            }
+            t = t.getCause();
+        }
+        return Messages.tr("error.unexpected", failure.getClass().getSimpleName(),
+                failure.getMessage() == null ? "" : failure.getMessage());
+    }
+
+    private static void initOwner(Alert alert, Node owner) {
+        if (owner != null && owner.getScene() != null) {
+            Window w = owner.getScene().getWindow();
+            if (w != null) {
+                alert.initOwner(w);
+            }
+        }
+    }
+}
