@@ -39,17 +39,20 @@ function Tool([string]$name) {
 
 # --- prerequisites -------------------------------------------------------------------------------
 $jpackage = Tool 'jpackage'
-$javaVersion = (& (Tool 'java') -XshowSettings:properties -version 2>&1 | Select-String 'java.specification.version = (\d+)').Matches[0].Groups[1].Value
-if ([int]$javaVersion -lt 17) { throw "JDK $javaVersion found; Netra's runtime needs a JDK 17 or later (JAVA_HOME)." }
+$jdkHome = Split-Path (Split-Path $jpackage)
+# the JDK's release file, not `java -version`: Windows PowerShell turns a native command's stderr into errors
+$javaVersion = ((Get-Content (Join-Path $jdkHome 'release')) -match '^JAVA_VERSION=' -replace '^JAVA_VERSION="?(\d+).*$', '$1') | Select-Object -First 1
+if ([int]$javaVersion -lt 17) { throw "JDK $javaVersion at $jdkHome; Netra's runtime needs a JDK 17 or later (JAVA_HOME)." }
+if (-not (Test-Path (Join-Path $jdkHome 'jmods\java.base.jmod'))) { throw "$jdkHome has no jmods folder: install a full JDK 17." }
 
 if (-not (Get-Command 'candle.exe' -ErrorAction SilentlyContinue)) {
     # WiX 3.x's installer does not always put itself on PATH
-    $wix = Get-ChildItem "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin", "$env:ProgramFiles\WiX Toolset v3*\bin" -ErrorAction SilentlyContinue |
+    $wix = Get-Item "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin", "$env:ProgramFiles\WiX Toolset v3*\bin" -ErrorAction SilentlyContinue |
         Sort-Object FullName -Descending | Select-Object -First 1
     if (-not $wix) { throw 'WiX Toolset 3.x not found (candle.exe/light.exe): install WiX 3.14 and put its bin folder on PATH.' }
     $env:PATH = "$($wix.FullName);$env:PATH"
 }
-Write-Host "JDK $javaVersion ($jpackage), WiX: $((Get-Command candle.exe).Source)"
+Write-Host "JDK $javaVersion at $jdkHome, WiX: $((Get-Command candle.exe).Source)"
 
 # --- 1. app image (jlink + jpackage, Windows JavaFX jars) ------------------------------------------
 if (-not $SkipBuild) {

@@ -162,6 +162,9 @@ class InstallerInputsTest {
         assertThat(msi).doesNotContainKey("--win-dir-chooser");
         // per user, jpackage installs to %LOCALAPPDATA%\<install-dir>; the data lives in %LOCALAPPDATA%\Netra
         assertThat(msi.get("--install-dir")).isEqualTo("Programs\\Netra");
+        // built from --app-image: without --icon the shortcuts would get jpackage's default icon
+        assertThat(msi.get("--icon")).endsWith(".ico");
+        assertThat(options("installer/linux/deb.args").get("--icon")).endsWith(".png");
     }
 
     @Test
