@@ -61,6 +61,28 @@ public record StaffDraft(
         return diff;
     }
 
+    /** The value of one field, for history lines and table columns. */
+    public Object value(StaffField field) {
+        return switch (field) {
+            case KIND -> kind;
+            case NIP -> nip;
+            case NIK -> nik;
+            case INTERNAL_NO -> internalNo;
+            case NAME -> name.name();
+            case TITLE_FRONT -> name.titleFront();
+            case TITLE_BACK -> name.titleBack();
+            case SEX -> sex;
+            case BIRTH_PLACE -> birthPlace;
+            case BIRTH_DATE -> birthDate;
+            case GRADE -> grade;
+            case POSITION -> position;
+            case POSITION_TYPE -> positionType;
+            case SUB_UNIT -> subUnitName;
+            case PHONE -> phone;
+            case EMAIL -> email;
+        };
+    }
+
     /**
      * This draft with the blanks filled from {@code existing}: an import that lacks a column (the
      * phone, say) must not wipe what the clerk typed by hand.
