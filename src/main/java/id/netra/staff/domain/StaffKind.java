@@ -2,7 +2,7 @@ package id.netra.staff.domain;
 
 import java.util.Locale;
 
-/** PNS (with CPNS), PPPK, or non-ASN (PPNPN, honorer). */
+/** PNS (incl. CPNS) and PPPK are ASN; non-ASN (PPNPN, honorer) are bound by regional circulars. */
 public enum StaffKind {
     PNS, PPPK, NON_ASN;
 
