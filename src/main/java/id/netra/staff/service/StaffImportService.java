@@ -69,6 +69,27 @@ public final class StaffImportService {
     public ImportResult commit(ImportPlan plan, ColumnMapping mapping, String fileName, List<Long> deactivate,
             InactiveReason reason, LocalDate deactivationDate, BooleanSupplier cancelled,
             RosterStore.ProgressSink progress) {
+        RosterChanges changes = changes(plan, fileName, deactivate, reason, deactivationDate);
+        if (!plan.hasImportableRows()) {
+            return result(plan, 0, false);
+        }
+        store.apply(changes, cancelled, progress);
+        store.rememberMapping(signature(mapping), mapping.toJson());
+        return result(plan, deactivate.size(), true);
+    }
+
+    /** Commits inside the caller's transaction (the sample loader's); remembers no mapping. */
+    public static ImportResult commitIn(org.jooq.DSLContext ctx, ImportPlan plan, String fileName) {
+        if (!plan.hasImportableRows()) {
+            return result(plan, 0, false);
+        }
+        RosterStore.applyIn(ctx, changes(plan, fileName, List.of(), InactiveReason.LAINNYA, LocalDate.now()),
+                () -> false, RosterStore.ProgressSink.NONE);
+        return result(plan, 0, true);
+    }
+
+    private static RosterChanges changes(ImportPlan plan, String fileName, List<Long> deactivate,
+            InactiveReason reason, LocalDate deactivationDate) {
         List<StaffDraft> creates = new ArrayList<>();
         Map<Long, StaffDraft> updates = new HashMap<>();
         for (PlannedRow r : plan.rows()) {
@@ -78,15 +99,8 @@ public final class StaffImportService {
                 updates.put(r.existingId(), r.toWrite());
             }
         }
-        int rejected = plan.count(ImportOutcome.ERROR);
-        if (!plan.hasImportableRows()) {
-            return result(plan, 0, false);
-        }
-        RosterChanges changes = new RosterChanges(creates, updates, deactivate, reason, deactivationDate, fileName,
-                plan.count(ImportOutcome.UNCHANGED), rejected);
-        store.apply(changes, cancelled, progress);
-        store.rememberMapping(signature(mapping), mapping.toJson());
-        return result(plan, deactivate.size(), true);
+        return new RosterChanges(creates, updates, deactivate, reason, deactivationDate, fileName,
+                plan.count(ImportOutcome.UNCHANGED), plan.count(ImportOutcome.ERROR));
     }
 
     /** Read, map automatically (or as remembered), preview and, unless {@code dryRun}, commit. */

@@ -116,7 +116,16 @@ public final class RosterStore {
      * true the transaction rolls back and the roster is as it was.
      */
     public void apply(RosterChanges changes, BooleanSupplier cancelled, ProgressSink progress) {
-        db.inTransactionRun(ctx -> {
+        db.inTransactionRun(ctx -> applyIn(ctx, changes, cancelled, progress));
+    }
+
+    /**
+     * The same inside the caller's transaction ({@code ctx}): the sample loader adds the roster in
+     * the transaction that also creates the OPD's sub-units and periods.
+     */
+    public static void applyIn(DSLContext ctx, RosterChanges changes, BooleanSupplier cancelled,
+            ProgressSink progress) {
+        {
             OffsetDateTime at = now();
             String note = changes.fileName();
             long total = changes.size();
@@ -189,7 +198,7 @@ public final class RosterStore {
                     .set(STAFF_IMPORT_LOG.DEACTIVATED_COUNT, changes.deactivations().size())
                     .execute();
             progress.update(total, total);
-        });
+        }
     }
 
     /** Receives progress of {@link #apply}; called on the importing thread. */
@@ -254,7 +263,7 @@ public final class RosterStore {
 
     // ---- internals
 
-    private long insert(DSLContext ctx, StaffDraft d, Long unitId, OffsetDateTime at) {
+    private static long insert(DSLContext ctx, StaffDraft d, Long unitId, OffsetDateTime at) {
         StaffRecord r = ctx.newRecord(STAFF);
         StaffRecords.fill(r, d, unitId);
         r.setActive(true);
@@ -264,7 +273,7 @@ public final class RosterStore {
         return r.getId();
     }
 
-    private void update(DSLContext ctx, long id, StaffDraft draft, HistoryEntry.Source source, String note,
+    private static void update(DSLContext ctx, long id, StaffDraft draft, HistoryEntry.Source source, String note,
             OffsetDateTime at) {
         StaffRecord r = ctx.selectFrom(STAFF).where(STAFF.ID.eq(id)).fetchSingle();
         StaffDraft before = StaffRecords.toMember(r, unitNames(ctx, r.getSubUnitId())).draft();
@@ -283,7 +292,7 @@ public final class RosterStore {
         ctx.batchInsert(lines).execute();
     }
 
-    private void deactivate(DSLContext ctx, long id, InactiveReason reason, LocalDate date, String note,
+    private static void deactivate(DSLContext ctx, long id, InactiveReason reason, LocalDate date, String note,
             HistoryEntry.Source source, OffsetDateTime at) {
         ctx.update(STAFF).set(STAFF.ACTIVE, false).set(STAFF.INACTIVE_REASON, reason.name())
                 .set(STAFF.INACTIVE_DATE, date).set(STAFF.INACTIVE_NOTE, clip(note, 400)).set(STAFF.UPDATED_AT, at)
@@ -291,7 +300,7 @@ public final class RosterStore {
         history(ctx, id, HistoryEntry.Event.DEACTIVATED, null, null, reason.name() + " " + date, source, note, at);
     }
 
-    private void history(DSLContext ctx, long id, HistoryEntry.Event event, StaffField field, String oldText,
+    private static void history(DSLContext ctx, long id, HistoryEntry.Event event, StaffField field, String oldText,
             String newText, HistoryEntry.Source source, String note, OffsetDateTime at) {
         historyRecord(ctx, id, event, field, oldText, newText, source, note, at).insert();
     }
