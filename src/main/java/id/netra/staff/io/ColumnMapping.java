@@ -40,6 +40,16 @@ public final class ColumnMapping {
         return new ColumnMapping(header, columns);
     }
 
+    /** Every field read from the column named after it: how the edit form reuses the import's rules. */
+    public static ColumnMapping byFieldName() {
+        List<String> header = java.util.Arrays.stream(StaffField.values()).map(Enum::name).toList();
+        Map<StaffField, Integer> columns = new EnumMap<>(StaffField.class);
+        for (StaffField f : StaffField.values()) {
+            columns.put(f, f.ordinal());
+        }
+        return new ColumnMapping(header, columns);
+    }
+
     public List<String> header() {
         return header;
     }

@@ -21,6 +21,19 @@ public final class StaffImportReader {
         return new RowValidator(mapping, today).validate(table.dataRows(), listener);
     }
 
+    /**
+     * Checks what the edit form typed with exactly the import's rules; each issue's column is the
+     * {@link StaffField} name, so the form can decorate the right control.
+     */
+    public static ParsedRow validateForm(java.util.Map<StaffField, String> values, LocalDate today) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (StaffField f : StaffField.values()) {
+            String v = values.get(f);
+            cells.add(v == null ? "" : v);
+        }
+        return new RowValidator(ColumnMapping.byFieldName(), today).validate(new RawRow(0, cells, cells.size()));
+    }
+
     public static void requireUsable(ColumnMapping mapping) throws ImportProblem {
         if (!mapping.isMapped(StaffField.NAME)) {
             throw new ImportProblem("staff.import.error.mappingNoName");
