@@ -60,14 +60,18 @@ final class HeaderDetector {
         return fields.size();
     }
 
-    /** A heading line names the person and something that identifies them. */
+    /**
+     * A heading line names the person and an identity number, or has enough known headings that
+     * the clerk can map the rest by hand (an unusual "Nama Pegawai Lengkap" must not hide the file).
+     */
     private static boolean plausible(RawRow row) {
         Set<StaffField> fields = EnumSet.noneOf(StaffField.class);
         for (String c : row.cells()) {
             HeaderAliases.fieldFor(c).ifPresent(fields::add);
         }
-        return fields.contains(StaffField.NAME) && (fields.contains(StaffField.NIP) || fields.contains(StaffField.NIK)
-                || fields.contains(StaffField.INTERNAL_NO) || fields.size() >= 3);
+        boolean identity = fields.contains(StaffField.NIP) || fields.contains(StaffField.NIK)
+                || fields.contains(StaffField.INTERNAL_NO);
+        return identity && (fields.contains(StaffField.NAME) || fields.size() >= 2) || fields.size() >= 3;
     }
 
     /** "1", "2", "3"... (or "(1)", "(2)"...) under the headings. */

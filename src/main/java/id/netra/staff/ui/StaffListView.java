@@ -82,7 +82,7 @@ final class StaffListView {
         Button deactivate = button("staff-deactivate", "staff.action.deactivate", "mdal-block");
         Button history = button("staff-history", "staff.action.history", "mdal-history");
         Button importButton = button("staff-import", "staff.action.import", "mdal-file_upload");
-        Button export = button("staff-export", "staff.action.export", "mdal-file_download");
+        Button export = button("staff-export", "staff.action.export", "mdal-get_app");
         Button units = button("staff-units", "staff.action.units", "mdal-account_tree");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
