@@ -53,7 +53,7 @@ final class MergedCells {
                         cells.set(c, value);
                     }
                 }
-                result.set(index, new RawRow(row.rowNumber(), cells, Math.max(row.width(), cells.size())));
+                result.set(index, new RawRow(row.rowNumber(), cells, row.width()));
             }
         }
         result.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));

@@ -80,6 +80,12 @@ public final class StaffXlsxExporter {
             wb.dispose();
             // write-then-move: a half-written export never replaces a good file
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                // the temp file was private to this user; an export is an ordinary document
+                Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException | IOException notPosix) {
+                // Windows keeps the folder's permissions anyway
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -35,7 +35,7 @@ final class XlsSheetReader implements SheetReader {
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     cells.add(text(row.getCell(c), use1904));
                 }
-                rows.add(new RawRow(row.getRowNum() + 1, cells, cells.size()));
+                rows.add(new RawRow(row.getRowNum() + 1, cells, 0));
                 if ((rows.size() & 1023) == 0) {
                     listener.checkCancelled();
                     listener.progress(rows.size(), sheet.getLastRowNum() + 1L);

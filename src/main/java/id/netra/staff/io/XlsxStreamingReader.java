@@ -97,7 +97,8 @@ final class XlsxStreamingReader implements SheetReader {
 
         @Override
         public void endRow(int rowNum) {
-            rows.add(new RawRow(rowNumber, current, current.size()));
+            // width 0: a sheet row has no separators to lose, trailing empty cells are simply absent
+            rows.add(new RawRow(rowNumber, current, 0));
             if ((rows.size() & 1023) == 0) {
                 listener.checkCancelled();
                 listener.progress(rows.size(), -1);

@@ -46,6 +46,20 @@ class ImportStaffCommandTest {
     }
 
     @Test
+    void theSimpegSampleIsTheSamePeopleAsTheSiasnOne() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(run("--data-dir", data, "import-staff", "samples/staff-simpeg.xlsx", "--json")).isZero();
+        JsonNode first = new ObjectMapper().readTree(out.toString());
+        assertThat(first.path("new").asInt()).isEqualTo(300);
+        assertThat(first.path("rejectedCount").asInt()).isZero();
+        assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv", "--json")).isZero();
+        JsonNode second = new ObjectMapper().readTree(out.toString());
+        assertThat(second.path("unchanged").asInt()).isEqualTo(300);
+        assertThat(second.path("new").asInt()).isZero();
+        assertThat(second.path("updated").asInt()).isZero();
+    }
+
+    @Test
     void jsonListsRejectedRowsAndExitsZeroWhenSomethingCommitted() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", fixture("duplicate-nip.csv"), "--json")).isZero();
