@@ -6,7 +6,8 @@
 #   installer/linux/smoke-test.sh --no-build   test the image already in target/installer/image
 #
 # Steps: --version; --data-dir D load-samples; --data-dir D info --json; and, once the commands exist
-# (read from --help), import-staff samples/staff-siasn.csv and print-pacts --period current --out x.pdf.
+# (read from --help), import-staff samples/staff-siasn.csv (and --dry-run samples/staff-simpeg.xlsx) and
+# print-pacts --period current --out x.pdf.
 # If xvfb-run and xdotool are installed it also starts the GUI and waits for its window.
 # Prints the image size and start-up times. Environment: MVN (default mvn), MVN_FLAGS (default -B -q).
 set -euo pipefail
@@ -73,6 +74,10 @@ fi
 if grep -qw 'import-staff' <<<"$help"; then
   [ -f samples/staff-siasn.csv ] || fail "import-staff exists but samples/staff-siasn.csv does not"
   run import --data-dir "$data" import-staff samples/staff-siasn.csv
+  # a spreadsheet too (POI, xmlbeans: java.xml), as a dry run so the data stays as the CSV left it
+  if [ -f samples/staff-simpeg.xlsx ]; then
+    run import-xlsx --data-dir "$data" import-staff --dry-run samples/staff-simpeg.xlsx
+  fi
 else
   say "skip import-staff (not in --help yet)"
 fi
