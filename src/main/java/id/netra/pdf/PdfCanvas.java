@@ -27,6 +27,15 @@ public final class PdfCanvas {
         return stream;
     }
 
+    /**
+     * Coordinates to a quarter point (0.09 mm, below a printer dot). Quarters are exact binary
+     * fractions, so they print as "613.25" rather than "613.45001": content streams of thousands of
+     * pages get noticeably smaller.
+     */
+    static float round(float v) {
+        return Math.round(v * 4f) / 4f;
+    }
+
     public void text(PDFont font, float size, float x, float baseline, String text) {
         if (text == null || text.isEmpty()) {
             return;
@@ -34,7 +43,7 @@ public final class PdfCanvas {
         try {
             stream.beginText();
             stream.setFont(font, size);
-            stream.newLineAtOffset(x, baseline);
+            stream.newLineAtOffset(round(x), round(baseline));
             stream.showText(PdfText.clean(font, text));
             stream.endText();
         } catch (IOException e) {
@@ -100,8 +109,8 @@ public final class PdfCanvas {
     public void rule(float x1, float y1, float x2, float y2, float lineWidth) {
         try {
             stream.setLineWidth(lineWidth);
-            stream.moveTo(x1, y1);
-            stream.lineTo(x2, y2);
+            stream.moveTo(round(x1), round(y1));
+            stream.lineTo(round(x2), round(y2));
             stream.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -160,7 +169,7 @@ public final class PdfCanvas {
     public void form(PDFormXObject form, float x, float y) {
         try {
             stream.saveGraphicsState();
-            stream.transform(Matrix.getTranslateInstance(x, y));
+            stream.transform(Matrix.getTranslateInstance(round(x), round(y)));
             stream.drawForm(form);
             stream.restoreGraphicsState();
         } catch (IOException e) {

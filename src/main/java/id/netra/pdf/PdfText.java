@@ -3,7 +3,10 @@ package id.netra.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -18,12 +21,39 @@ public final class PdfText {
 
     /** Width in points of {@code text} set in {@code font} at {@code size}. */
     public static float width(PDFont font, float size, String text) {
+        float[] widths = WIDTHS.computeIfAbsent(font, f -> new float[65536]);
+        float units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float w = widths[c];
+            if (w == 0f) {
+                w = glyphWidth(font, c);
+                widths[c] = w;
+            }
+            units += w;
+        }
+        return units / 1000f * size;
+    }
+
+    /**
+     * Per-character widths are cached per font: PDFBox's getStringWidth encodes and re-decodes the
+     * whole string through the CMap on every call, which dominated batches of thousands of sheets.
+     * (Liberation's kern pairs are not applied by PDFBox either, so summing glyph widths is exact.)
+     */
+    private static final Map<PDFont, float[]> WIDTHS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static float glyphWidth(PDFont font, char c) {
+        String one = String.valueOf(c);
         try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            return width(font, size, clean(font, text));
+            float w = font.getStringWidth(one);
+            return w == 0f ? Float.MIN_VALUE : w;
+        } catch (IOException | IllegalArgumentException e) {
+            // no glyph (or a lone surrogate): clean() prints '?' in its place
+            try {
+                return font.getStringWidth("?");
+            } catch (IOException e2) {
+                throw new UncheckedIOException(e2);
+            }
         }
     }
 
