@@ -3,6 +3,10 @@ package id.netra.app;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
+import id.netra.pacts.service.PactService;
+import id.netra.pacts.service.PledgeService;
+import id.netra.pacts.store.PactStore;
+import id.netra.pacts.store.PledgeStore;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
@@ -22,6 +26,8 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final PactService pacts;
+    private final PledgeService pledges;
 
     private AppServices(Database db) {
         this.db = db;
@@ -30,6 +36,8 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
+        this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -62,6 +70,14 @@ public final class AppServices implements AutoCloseable {
 
     public PeriodStore periods() {
         return periods;
+    }
+
+    public PactService pacts() {
+        return pacts;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
     }
 
     public SampleLoader samples() {

@@ -160,6 +160,18 @@ public final class PactService {
         return roster(periodId, day).stream().filter(r -> r.status() != PactStatus.SIGNED).toList();
     }
 
+    /** The chase list as a printable document (Indonesian statuses). */
+    public id.netra.pacts.print.ChaseList chaseListDocument(ElectionPeriod period, LocalDate day) throws NotReady {
+        OpdProfile profile = profiles.load().orElseThrow(() -> new NotReady("pacts.error.noProfile"));
+        List<id.netra.pacts.print.ChaseList.Row> rows = new ArrayList<>();
+        for (PactRow r : chaseList(period.id(), day)) {
+            rows.add(new id.netra.pacts.print.ChaseList.Row(r.subUnitName(), r.fullName(), r.printedNumber(), r.position(),
+                    r.subUnitHead(), id.netra.pacts.io.ChaseListXlsx.statusText(r.status())));
+        }
+        return new id.netra.pacts.print.ChaseList(letterhead(profile), PaperSize.parse(profile.paperSize().name()),
+                period.name(), day, rows);
+    }
+
     public SigningProgress progress(long periodId, LocalDate day) {
         List<PactRow> rows = roster(periodId, day);
         Map<Long, int[]> perUnit = new LinkedHashMap<>();
@@ -230,6 +242,47 @@ public final class PactService {
     public PDDocument preview(PreparedPrint prepared, int sheets) {
         List<PactSheet> all = prepared.document().sheets();
         return PactSheetRenderer.build(prepared.document().withSheets(all.subList(0, Math.min(sheets, all.size()))));
+    }
+
+    /** The first pages as small images for the in-app preview (run off the UI thread). */
+    public List<java.awt.image.BufferedImage> previewImages(PreparedPrint prepared, int sheets, float dpi) throws IOException {
+        List<java.awt.image.BufferedImage> images = new ArrayList<>();
+        try (PDDocument doc = preview(prepared, sheets)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                images.add(renderer.renderImageWithDPI(i, dpi));
+            }
+        }
+        return images;
+    }
+
+    /**
+     * Shows the Java print dialog and prints the batch through PDFBox's Pageable; records the batch
+     * printed only when the clerk confirmed the dialog. Returns whether it printed.
+     */
+    public boolean printWithDialog(PreparedPrint prepared, String printerLabel, LocalDate today)
+            throws IOException, java.awt.print.PrinterException {
+        try (PDDocument doc = PactSheetRenderer.build(prepared.document())) {
+            java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
+            job.setJobName("Pakta Integritas");
+            job.setPageable(new org.apache.pdfbox.printing.PDFPageable(doc));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+        }
+        recordPrinted(prepared, printerLabel, today);
+        return true;
+    }
+
+    public int saveChaseListPdf(ElectionPeriod period, LocalDate day, Path target) throws IOException, NotReady {
+        return id.netra.pacts.print.ChaseListRenderer.save(chaseListDocument(period, day), target);
+    }
+
+    public int saveChaseListXlsx(ElectionPeriod period, LocalDate day, Path target) throws IOException {
+        List<PactRow> rows = chaseList(period.id(), day);
+        id.netra.pacts.io.ChaseListXlsx.write(rows, "Belum menandatangani pakta integritas - " + period.name(), target);
+        return rows.size();
     }
 
     /** Writes the whole batch to {@code target} and records everyone in it as printed today. */

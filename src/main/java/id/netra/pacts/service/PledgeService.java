@@ -70,6 +70,11 @@ public final class PledgeService {
         return events.isEmpty() ? Optional.empty() : Optional.of(count(events.get(0), day));
     }
 
+    public int saveAttendanceList(PledgeEvent event, ElectionPeriod period, Long subUnitId, LocalDate day,
+                                  java.nio.file.Path target) throws PactService.NotReady, java.io.IOException {
+        return id.netra.pacts.print.AttendanceListRenderer.save(attendanceList(event, period, subUnitId, day), target);
+    }
+
     /** The list people sign at the assembly: everyone active (or one sub-unit), in print order. */
     public AttendanceList attendanceList(PledgeEvent event, ElectionPeriod period, Long subUnitId, LocalDate day)
             throws PactService.NotReady {
