@@ -153,6 +153,29 @@ class PactServiceTest {
     }
 
     @Test
+    void chaseListPrintsAndExportsWithNipsAsText() throws Exception {
+        Path pdf = dir.resolve("chase.pdf");
+        int pages = service.saveChaseListPdf(pilkada, TODAY, pdf);
+        assertThat(pages).isGreaterThan(5);
+        try (PDDocument back = Loader.loadPDF(pdf.toFile())) {
+            String first = PdfInspect.pageText(back, 1);
+            assertThat(first).contains("DAFTAR PEGAWAI YANG BELUM MENANDATANGANI PAKTA INTEGRITAS").contains("(Kepala)")
+                    .contains("300 orang");
+            assertThat(PdfInspect.pageText(back, pages)).contains("Halaman " + pages + " dari " + pages);
+        }
+        Path xlsx = dir.resolve("chase.xlsx");
+        assertThat(service.saveChaseListXlsx(pilkada, TODAY, xlsx)).isEqualTo(300);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(302);
+            var nip = sheet.getRow(3).getCell(3);
+            assertThat(nip.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(nip.getStringCellValue()).matches("\\d{8} \\d{6} \\d \\d{3}|\\d{8} \\d{4} \\d{2} \\d \\d{3}|-");
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Ya");
+        }
+    }
+
+    @Test
     void scansAreStoredWithTheirDigest() throws Exception {
         PactRow someone = service.roster(pilkada.id(), TODAY).get(0);
         service.recordPrinted(service.prepare(pilkada, PrintSelection.handPicked(Set.of(someone.staffId())), "1", TODAY),
