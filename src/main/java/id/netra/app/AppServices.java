@@ -3,6 +3,10 @@ package id.netra.app;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
+import id.netra.pacts.service.PactService;
+import id.netra.pacts.service.PledgeService;
+import id.netra.pacts.store.PactStore;
+import id.netra.pacts.store.PledgeStore;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
@@ -26,6 +30,8 @@ public final class AppServices implements AutoCloseable {
     private final PeriodStore periods;
     private final RosterStore roster;
     private final StaffImportService staffImports;
+    private final PactService pacts;
+    private final PledgeService pledges;
 
     private AppServices(Database db) {
         this.db = db;
@@ -36,6 +42,8 @@ public final class AppServices implements AutoCloseable {
         this.periods = new PeriodStore(db);
         this.roster = new RosterStore(db);
         this.staffImports = new StaffImportService(roster);
+        this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
+        this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -76,6 +84,14 @@ public final class AppServices implements AutoCloseable {
 
     public StaffImportService staffImports() {
         return staffImports;
+    }
+
+    public PactService pacts() {
+        return pacts;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
     }
 
     public SampleLoader samples() {
