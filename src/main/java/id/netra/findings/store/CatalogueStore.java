@@ -62,6 +62,7 @@ public final class CatalogueStore {
             fill(r, entry);
             r.setCode(entry.code());
             r.setCodeVersion(1);
+            r.setRetired(false);
             r.store();
             return toEntry(r);
         });
@@ -97,6 +98,7 @@ public final class CatalogueStore {
                     fill(r, next);
                     r.setCode(next.code());
                     r.setCodeVersion(next.version());
+                    r.setRetired(false);
                     r.store();
                     return toEntry(r);
             }
