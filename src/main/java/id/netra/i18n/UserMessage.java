@@ -13,4 +13,15 @@ public interface UserMessage {
     default String localized() {
         return Messages.tr(messageKey(), messageArgs());
     }
+
+    /** The sentence for any failure: the first {@code UserMessage} in the cause chain, else a generic one. */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UserMessage um) {
+                return um.localized();
+            }
+        }
+        return Messages.tr("error.unexpected", failure.getClass().getSimpleName(),
+                failure.getMessage() == null ? "" : failure.getMessage());
+    }
 }

@@ -64,15 +64,7 @@ public final class Dialogs {
 
     /** The sentence for a failure, for dialogs and inline messages. */
     public static String describe(Throwable failure) {
-        Throwable t = failure;
-        while (t != null) {
-            if (t instanceof UserMessage um) {
-                return um.localized();
-            }
-            t = t.getCause();
-        }
-        return Messages.tr("error.unexpected", failure.getClass().getSimpleName(),
-                failure.getMessage() == null ? "" : failure.getMessage());
+        return UserMessage.describe(failure);
     }
 
     private static void initOwner(Alert alert, Node owner) {

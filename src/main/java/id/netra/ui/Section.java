@@ -15,7 +15,7 @@ public interface Section {
     /** Bundle key of the label in the rail. */
     String titleKey();
 
-    /** Ikonli Material2 literal, e.g. "mdi2h-home-outline" is not this pack: use "mdal-home". */
+    /** Ikonli Material2 literal: A-L names under "mdal-"/"mdoal-" (outlined), M-Z under "mdmz-"/"mdomz-". */
     String iconLiteral();
 
     Node view();

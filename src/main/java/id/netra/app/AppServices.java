@@ -1,0 +1,75 @@
+package id.netra.app;
+
+import id.netra.db.DataDirectory;
+import id.netra.db.Database;
+import id.netra.db.StoreException;
+import id.netra.periods.store.PeriodStore;
+import id.netra.samples.SampleLoader;
+import id.netra.settings.store.AppSettingsStore;
+import id.netra.settings.store.OpdProfileStore;
+import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.SubUnitStore;
+
+/**
+ * The composition root: every store and service is built here, once, by hand (constructor
+ * injection, no framework). Screens and commands receive what they need from this object.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final Database db;
+    private final OpdProfileStore profiles;
+    private final AppSettingsStore settings;
+    private final SubUnitStore subUnits;
+    private final StaffStore staff;
+    private final PeriodStore periods;
+
+    private AppServices(Database db) {
+        this.db = db;
+        this.profiles = new OpdProfileStore(db);
+        this.settings = new AppSettingsStore(db);
+        this.subUnits = new SubUnitStore(db);
+        this.staff = new StaffStore(db);
+        this.periods = new PeriodStore(db);
+    }
+
+    public static AppServices open(DataDirectory dir) throws StoreException {
+        return new AppServices(Database.open(dir));
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public DataDirectory dataDirectory() {
+        return db.directory();
+    }
+
+    public OpdProfileStore profiles() {
+        return profiles;
+    }
+
+    public AppSettingsStore settings() {
+        return settings;
+    }
+
+    public SubUnitStore subUnits() {
+        return subUnits;
+    }
+
+    public StaffStore staff() {
+        return staff;
+    }
+
+    public PeriodStore periods() {
+        return periods;
+    }
+
+    public SampleLoader samples() {
+        return new SampleLoader(db);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

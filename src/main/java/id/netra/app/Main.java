@@ -1,0 +1,29 @@
+package id.netra.app;
+
+import java.util.List;
+
+import javafx.application.Application;
+
+import id.netra.cli.Cli;
+import id.netra.db.DataDirectory;
+
+/**
+ * Entry point. A plain class (not the Application subclass) so the class-path jar and jpackage
+ * images start JavaFX without module-path tricks. No arguments, or only {@code --data-dir}, open the
+ * window; anything else is a command for the CLI.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LaunchOptions options = LaunchOptions.parse(List.of(args));
+        AppLogging.configure(DataDirectory.resolve(options.dataDir()).logsDir());
+        if (options.guiOnly()) {
+            Application.launch(NetraApp.class, args);
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,130 @@
+package id.netra.app;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import id.netra.db.DataDirectory;
+import id.netra.db.StoreException;
+import id.netra.i18n.Messages;
+import id.netra.ui.Dialogs;
+import id.netra.ui.FxTaskRunner;
+import id.netra.ui.Shell;
+
+/**
+ * The main window and its lifetime: shown at once with a spinner, the store opened in the
+ * background, the sections attached when it is ready, everything closed with the window.
+ */
+public final class MainWindow {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
+    private final Stage stage;
+    private final DataDirectory dir;
+    private final FxTaskRunner runner;
+    private final Supplier<LocalDate> today;
+    private final Shell shell = new Shell();
+    private AppServices services;
+    private Consumer<MainWindow> onReady = w -> { };
+
+    public MainWindow(Stage stage, DataDirectory dir, FxTaskRunner runner, Supplier<LocalDate> today) {
+        this.stage = stage;
+        this.dir = dir;
+        this.runner = runner;
+        this.today = today;
+    }
+
+    /** Called on the FX thread once the sections are attached (tests and the start-up benchmark). */
+    public MainWindow onReady(Consumer<MainWindow> callback) {
+        this.onReady = callback;
+        return this;
+    }
+
+    public void show() {
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/id/netra/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Netra");
+        stage.setMinWidth(960);
+        stage.setMinHeight(620);
+        var icon = MainWindow.class.getResourceAsStream("/id/netra/ui/netra-icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        shell.bindProgress(runner);
+        shell.setStatusRight(Messages.tr("app.dataDir", dir.root()));
+        stage.show();
+        openStore();
+    }
+
+    private void openStore() {
+        runner.run("app.task.open", p -> AppServices.open(dir), this::attach, this::failed);
+    }
+
+    private void attach(AppServices opened) {
+        this.services = opened;
+        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome), "home");
+        shell.setStatus(Messages.tr("app.ready"));
+        opened.profiles().load().ifPresent(p -> stage.setTitle("Netra - " + p.opdName()));
+        onReady.accept(this);
+    }
+
+    private void refreshHome() {
+        services.profiles().load().ifPresent(p -> stage.setTitle("Netra - " + p.opdName()));
+        shell.go("home");
+    }
+
+    private void failed(Throwable error) {
+        LOG.log(Level.WARNING, "Store did not open", error);
+        String key = "app.problem.title";
+        if (error instanceof StoreException se && se.kind() == StoreException.Kind.ALREADY_RUNNING) {
+            key = "app.problem.alreadyRunning.title";
+        }
+        Label title = new Label(Messages.tr(key));
+        title.getStyleClass().add("title-2");
+        title.setGraphic(new FontIcon("mdal-error_outline"));
+        Label text = new Label(Dialogs.describe(error));
+        text.setId("problem-text");
+        text.setWrapText(true);
+        Button close = new Button(Messages.tr("common.close"));
+        close.setId("problem-close");
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(title, text, close);
+        box.getStyleClass().add("problem-screen");
+        box.setAlignment(Pos.CENTER_LEFT);
+        shell.showProblem(box);
+        shell.setStatus(Messages.tr("app.problem.status"));
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Null until the store opened. */
+    public AppServices services() {
+        return services;
+    }
+
+    public void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

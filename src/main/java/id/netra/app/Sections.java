@@ -1,0 +1,39 @@
+package id.netra.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import id.netra.dashboard.ui.DashboardSection;
+import id.netra.dashboard.ui.FirstRunCard;
+import id.netra.dashboard.ui.PeriodCard;
+import id.netra.dashboard.ui.StaffSummaryCard;
+import id.netra.settings.ui.SettingsSection;
+import id.netra.staff.ui.StaffSection;
+import id.netra.ui.DashboardCard;
+import id.netra.ui.EmptySection;
+import id.netra.ui.Navigator;
+import id.netra.ui.Section;
+import id.netra.ui.TaskRunner;
+
+/** The rail, in order. Each capability contributes its section and its dashboard cards here. */
+final class Sections {
+
+    private Sections() {
+    }
+
+    static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
+                                Supplier<LocalDate> today, Runnable refreshHome) {
+        List<DashboardCard> cards = List.of(
+                new FirstRunCard(services.samples(), runner, navigator, refreshHome),
+                new PeriodCard(services.periods(), runner, today),
+                new StaffSummaryCard(services.staff(), runner, today));
+        return List.of(
+                new DashboardSection(cards, today),
+                new StaffSection(services.staff(), services.subUnits(), runner),
+                new EmptySection("pacts", "nav.pacts", "mdomz-verified_user"),
+                new EmptySection("findings", "nav.findings", "mdoal-gavel"),
+                new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
+                new SettingsSection(services.profiles(), runner));
+    }
+}

@@ -1,0 +1,36 @@
+package id.netra.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import id.netra.bench.BenchCommand;
+import id.netra.db.DataDirectory;
+
+/** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
+@Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        subcommands = {InfoCommand.class, LoadSamplesCommand.class, BenchCommand.class})
+public final class NetraCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.dataDir")
+    Path dataDir;
+
+    public DataDirectory dataDirectory() {
+        return DataDirectory.resolve(Optional.ofNullable(dataDir));
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return Cli.USAGE;
+    }
+}

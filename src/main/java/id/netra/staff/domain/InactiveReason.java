@@ -1,0 +1,5 @@
+package id.netra.staff.domain;
+
+public enum InactiveReason {
+    MUTASI, PENSIUN, MENINGGAL, BERHENTI, LAINNYA
+}
