@@ -53,7 +53,7 @@ import id.netra.findings.domain.SummonsAttendance;
 /** Case headers with their people, codes and links; the register number; the case list. */
 public final class CaseStore {
 
-    static final String REGISTER_PATTERN_KEY = "findings.register_pattern";
+    static final String REGISTER_PATTERN_KEY = "findings_register_pattern";
 
     private final Database db;
     private final Clock clock;

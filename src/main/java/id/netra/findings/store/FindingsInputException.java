@@ -9,7 +9,7 @@ import id.netra.i18n.UserMessage;
 
 /**
  * Input the findings register refused, before anything was written. Carries every problem so the
- * clerk fixes the form in one go; argument values that are bundle keys ("findings.field.x") are
+ * clerk fixes the form in one go; argument values that are bundle keys (findings.field.*) are
  * translated into field names.
  */
 public final class FindingsInputException extends RuntimeException implements UserMessage {
