@@ -25,7 +25,9 @@ public final class Deadlines {
         }
         Optional<Summons> first = facts.summonses().stream().filter(s -> s.sequence() == 1).findFirst();
         boolean secondSent = facts.summonses().stream().anyMatch(s -> s.sequence() == 2);
-        if (first.isPresent() && first.get().attendance() == SummonsAttendance.ABSENT && !secondSent) {
+        // once decided, a missing summons II no longer matters: the decision was made on the evidence
+        if (!facts.status().isDecided() && first.isPresent() && first.get().attendance() == SummonsAttendance.ABSENT
+                && !secondSent) {
             out.add(new Deadline(DeadlineKind.SUMMONS_TWO,
                     calendar.addWorkingDays(first.get().scheduledDate(), DeadlineKind.SUMMONS_TWO.workingDays()), ""));
         }
