@@ -3,6 +3,7 @@ package id.netra.app;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
+import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
@@ -22,6 +23,7 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final FindingsService findings;
 
     private AppServices(Database db) {
         this.db = db;
@@ -30,6 +32,7 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -62,6 +65,10 @@ public final class AppServices implements AutoCloseable {
 
     public PeriodStore periods() {
         return periods;
+    }
+
+    public FindingsService findings() {
+        return findings;
     }
 
     public SampleLoader samples() {
