@@ -73,7 +73,7 @@ final class ActivityView {
         participants.setEditable(true);
         Forms.row(g, "findings.field.participants", participants);
         Forms.row(g, "findings.field.notes", field("activity-notes", notes));
-        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save"));
+        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save_alt"));
         save.setId("activity-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save());

@@ -76,7 +76,7 @@ final class CaseEditorView {
         wording.getStyleClass().add("page-subtitle");
         vm.progress.addListener((o, a, p) -> wording.setText(Messages.tr(CaseWording.violationLabelKey(vm.status.get(),
                 p == null ? null : p.decision()))));
-        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save"));
+        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save_alt"));
         save.setId("case-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save());
@@ -171,7 +171,7 @@ final class CaseEditorView {
             }
         };
         search.textProperty().addListener((o, a, b) -> filter.run());
-        Button add = new Button(Messages.tr("findings.action.addStaff"), new FontIcon("mdal-person_add"));
+        Button add = new Button(Messages.tr("findings.action.addStaff"), new FontIcon("mdmz-person_add"));
         add.setId("case-staff-add");
         add.setOnAction(e -> {
             Staff s = results.getSelectionModel().getSelectedItem();

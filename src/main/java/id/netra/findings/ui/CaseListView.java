@@ -114,7 +114,7 @@ final class CaseListView {
         add.setId("findings-new");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> onNew.run());
-        Button open = new Button(Messages.tr("findings.action.open"), new FontIcon("mdal-edit"));
+        Button open = new Button(Messages.tr("findings.action.open"), new FontIcon("mdal-create"));
         open.setId("findings-open");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> onOpen.accept(table.getSelectionModel().getSelectedItem().summary().id()));

@@ -77,7 +77,7 @@ final class ReferenceView {
         Forms.row(g, "findings.catalogue.col.sanction", sanction);
         Forms.row(g, "findings.catalogue.col.legalBasis", legal);
         Forms.row(g, "findings.catalogue.col.validFrom", validFrom);
-        Button saveEdit = new Button(Messages.tr("findings.catalogue.saveEdit"), new FontIcon("mdmz-save"));
+        Button saveEdit = new Button(Messages.tr("findings.catalogue.saveEdit"), new FontIcon("mdmz-save_alt"));
         saveEdit.setId("catalogue-save");
         saveEdit.disableProperty().bind(codes.getSelectionModel().selectedItemProperty().isNull());
         saveEdit.setOnAction(e -> write(() -> {
@@ -120,7 +120,7 @@ final class ReferenceView {
         holidayKind.getItems().setAll(HolidayKind.values());
         holidayKind.setValue(HolidayKind.LOKAL);
         holidayName.setPromptText(Messages.tr("findings.field.holidayName"));
-        Button putHoliday = new Button(Messages.tr("findings.holiday.put"), new FontIcon("mdmz-save"));
+        Button putHoliday = new Button(Messages.tr("findings.holiday.put"), new FontIcon("mdmz-save_alt"));
         putHoliday.setOnAction(e -> write(() -> {
             LocalDate d = holidayDate.getValue();
             if (d == null) {
@@ -144,7 +144,7 @@ final class ReferenceView {
                 ? Messages.tr("findings.register.preview", RegisterNumberFormat.of(p).format(12, ctx.today().get().getYear(),
                         ctx.today().get().getMonthValue()))
                 : Messages.tr("findings.register.invalid")));
-        Button savePattern = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save"));
+        Button savePattern = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save_alt"));
         savePattern.setId("register-pattern-save");
         savePattern.setOnAction(e -> write(() -> {
             ctx.service().caseStore().setRegisterPattern(pattern.getText());

@@ -92,7 +92,7 @@ final class TeamView {
                 memberName.setText(s.fullName());
             }
         });
-        Button addMember = new Button(Messages.tr("findings.team.addMember"), new FontIcon("mdal-person_add"));
+        Button addMember = new Button(Messages.tr("findings.team.addMember"), new FontIcon("mdmz-person_add"));
         addMember.setId("team-member-add");
         addMember.setOnAction(e -> {
             Staff s = fromRoster.getValue();
@@ -105,7 +105,7 @@ final class TeamView {
         Button removeMember = new Button(Messages.tr("findings.action.remove"), new FontIcon("mdal-delete"));
         removeMember.setOnAction(e -> members.getItems().remove(members.getSelectionModel().getSelectedItem()));
 
-        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save"));
+        Button save = new Button(Messages.tr("findings.action.save"), new FontIcon("mdmz-save_alt"));
         save.setId("team-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save());
