@@ -41,6 +41,14 @@ public final class EvidencePolicy {
         return new Result(sniffed, List.of());
     }
 
+    /** "12 KB" under a megabyte, "3.4 MB" above: what a clerk reads on a list of files. */
+    public static String humanSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return megabytes(bytes) + " MB";
+    }
+
     public static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }

@@ -16,6 +16,7 @@ public record CaseSheet(
         List<Field> facts,
         String personLabel,
         List<Person> people,
+        String presumptionNote,
         String violationLabel,
         List<Code> codes,
         String chronology,
@@ -52,6 +53,12 @@ public record CaseSheet(
     }
 
     public record EvidenceLine(String name, String type, String size, String sha256, String check) {
+
+        /** The hash in four groups of 16 so it wraps at a group boundary and can be read aloud to compare. */
+        public String groupedSha256() {
+            return sha256.length() != 64 ? sha256 : sha256.substring(0, 16) + " " + sha256.substring(16, 32) + " "
+                    + sha256.substring(32, 48) + " " + sha256.substring(48);
+        }
     }
 
     public record HistoryLine(String when, String from, String to, String by, String reason) {

@@ -91,6 +91,7 @@ public final class CaseSheetAssembler {
                         ? "findings.sheet.titleDecided" : "findings.sheet.title"),
                 c.registerNumber(), DocumentText.tr(c.status().messageKey()), facts,
                 DocumentText.tr(CaseWording.personLabelKey(c.status(), d)), people,
+                c.status().isDecided() ? "" : DocumentText.tr("findings.sheet.presumption"),
                 DocumentText.tr(CaseWording.violationLabelKey(c.status(), d)), codes, c.chronology(), c.links(), evidence,
                 steps(p), history, team, signer);
     }
@@ -121,7 +122,7 @@ public final class CaseSheetAssembler {
 
     private CaseSheet.EvidenceLine evidence(Evidence e) {
         return new CaseSheet.EvidenceLine(e.originalName(), e.type().mediaType(),
-                EvidencePolicy.megabytes(e.sizeBytes()) + " MB", e.sha256(),
+                EvidencePolicy.humanSize(e.sizeBytes()), e.sha256(),
                 DocumentText.tr(service.evidence().verify(e).messageKey()));
     }
 

@@ -242,7 +242,7 @@ final class CaseEditorView {
         table.getColumns().add(Forms.column("findings.evidence.col.name", r -> r.evidence().originalName(), 220));
         table.getColumns().add(Forms.column("findings.evidence.col.type", r -> r.evidence().type().mediaType(), 120));
         table.getColumns().add(Forms.column("findings.evidence.col.size",
-                r -> EvidencePolicy.megabytes(r.evidence().sizeBytes()) + " MB", 80));
+                r -> EvidencePolicy.humanSize(r.evidence().sizeBytes()), 80));
         table.getColumns().add(Forms.column("findings.evidence.col.sha", r -> r.evidence().sha256(), 300));
         table.getColumns().add(Forms.column("findings.evidence.col.check", r -> Messages.tr(r.check().messageKey()), 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

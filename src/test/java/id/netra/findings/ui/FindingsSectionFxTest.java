@@ -74,13 +74,18 @@ class FindingsSectionFxTest {
             StaffStore.insert(ctx, staff(StaffKind.PNS, "198503122010011003", "Budi Santoso", unit));
             StaffStore.insert(ctx, staff(StaffKind.PPPK, "199001012022212004", "Siti Rahmawati", unit));
         });
+        new id.netra.settings.store.OpdProfileStore(db).save(new id.netra.settings.domain.OpdProfile(
+                "DINAS PENDIDIKAN", "PEMERINTAH KABUPATEN SUKAMAJU", "Jalan Merdeka No. 1, Sukamaju 12345",
+                "(0321) 123456", "disdik@sukamajukab.go.id", "", "Sukamaju", "Dr. Hj. Ratna Dewi, M.Pd.",
+                "197001011995032001", "Pembina Utama Muda (IV/c)", "Kepala Dinas Pendidikan", null, null,
+                id.netra.settings.domain.PaperSize.A4));
         screenshot = Files.write(dir.resolve("tangkapan-layar.png"), PNG_1x1);
         exports = dir.resolve("exports");
         StaffStore staffStore = new StaffStore(db);
         SubUnitStore units = new SubUnitStore(db);
         FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list, new ImmediateTaskRunner(),
                 () -> TODAY, owner -> Optional.of(screenshot), () -> Viewer.CLERK, "operator", exports,
-                () -> null);
+                () -> FindingsPrinting.printer(service, db, TODAY));
         section = new FindingsSection(ctx);
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1280, 800);
         scene.getStylesheets().add(FindingsSectionFxTest.class.getResource("/id/netra/ui/app.css").toExternalForm());
@@ -159,6 +164,16 @@ class FindingsSectionFxTest {
         assertThat(text(robot, "#case-error")).isEmpty();
         assertThat(text(robot, "#case-heading")).contains("Diputus");
         assertThat(text(robot, "#case-wording")).isEqualTo("Terbukti melanggar");
+
+        click(robot, "#case-print");
+        assertThat(text(robot, "#case-error")).isEmpty();
+        Path pdf = Path.of(text(robot, "#case-printed"));
+        String printed = FindingsPrinting.textOf(pdf);
+        assertThat(printed).contains("001/TEMUAN/2026").contains("Budi Santoso").contains("Siti Rahmawati")
+                .contains("D7").contains("800/SK/77/2026").contains("Terbukti melanggar")
+                .doesNotContain("praduga");
+        // the hash is printed in groups of 16 so it wraps cleanly: compare without the spacing
+        assertThat(printed.replaceAll("\\s", "")).contains(service.evidence().list(1).get(0).sha256());
 
         click(robot, "#case-back");
         assertThat(list.getItems()).isEmpty();
