@@ -50,7 +50,8 @@ public final class EvidencePolicy {
     }
 
     public static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
     }
 
     public record Result(EvidenceType type, List<Problem> problems) {

@@ -93,7 +93,7 @@ public final class CaseSheetAssembler {
                 DocumentText.tr(CaseWording.personLabelKey(c.status(), d)), people,
                 c.status().isDecided() ? "" : DocumentText.tr("findings.sheet.presumption"),
                 DocumentText.tr(CaseWording.violationLabelKey(c.status(), d)), codes, c.chronology(), c.links(), evidence,
-                steps(p), history, team, signer);
+                steps(p, DocumentText::tr), history, team, signer);
     }
 
     private List<InternalTeam> teamsInForce(LocalDate day) {
@@ -132,32 +132,38 @@ public final class CaseSheetAssembler {
                 h.changedBy(), dash(h.reason()));
     }
 
+    /** Translation for step lines: documents pass the Indonesian bundle, screens the user's language. */
+    @FunctionalInterface
+    public interface Words {
+        String tr(String key, Object... args);
+    }
+
     /** The documents of each step, in the order they happen. */
-    private static List<String> steps(CaseProgress p) {
+    public static List<String> steps(CaseProgress p, Words w) {
         List<String> out = new ArrayList<>();
         for (Summons s : p.summonses()) {
-            out.add(DocumentText.tr("findings.sheet.summons", s.sequence() == 1 ? "I" : "II", dash(s.letterNumber()),
+            out.add(w.tr("findings.sheet.summons", s.sequence() == 1 ? "I" : "II", dash(s.letterNumber()),
                     IndonesianDates.format(s.issuedDate()), IndonesianDates.format(s.scheduledDate()),
-                    DocumentText.tr(s.attendance().messageKey())));
+                    w.tr(s.attendance().messageKey())));
         }
         for (ExaminationReport r : p.reports()) {
-            out.add(DocumentText.tr("findings.sheet.bap", dash(r.reportNumber()), IndonesianDates.format(r.reportDate())));
+            out.add(w.tr("findings.sheet.bap", dash(r.reportNumber()), IndonesianDates.format(r.reportDate())));
         }
         for (Forwarding f : p.forwardings()) {
-            out.add(DocumentText.tr("findings.sheet.forwarding", DocumentText.tr(f.target().messageKey()), f.letterNumber(),
+            out.add(w.tr("findings.sheet.forwarding", w.tr(f.target().messageKey()), f.letterNumber(),
                     IndonesianDates.format(f.letterDate())));
         }
         for (Recommendation r : p.recommendations()) {
-            out.add(DocumentText.tr("findings.sheet.recommendation", DocumentText.tr(r.body().messageKey()), r.letterNumber(),
+            out.add(w.tr("findings.sheet.recommendation", w.tr(r.body().messageKey()), r.letterNumber(),
                     IndonesianDates.format(r.letterDate()), r.recommendedSanction()));
         }
         Decision d = p.decision();
         if (d != null) {
-            String what = d.outcome() == DecisionOutcome.NOT_PROVEN ? DocumentText.tr(d.outcome().messageKey())
-                    : String.join("; ", nonBlank(d.sanction() == null ? "" : DocumentText.tr(d.sanction().messageKey()),
-                            d.contractMeasure() == null ? "" : DocumentText.tr(d.contractMeasure().messageKey()),
+            String what = d.outcome() == DecisionOutcome.NOT_PROVEN ? w.tr(d.outcome().messageKey())
+                    : String.join("; ", nonBlank(d.sanction() == null ? "" : w.tr(d.sanction().messageKey()),
+                            d.contractMeasure() == null ? "" : w.tr(d.contractMeasure().messageKey()),
                             d.sanctionDetail()));
-            out.add(DocumentText.tr("findings.sheet.decision", what, dash(d.decreeNumber()),
+            out.add(w.tr("findings.sheet.decision", what, dash(d.decreeNumber()),
                     IndonesianDates.format(d.decreeDate()), IndonesianDates.format(d.deliveredDate())));
         }
         return out;

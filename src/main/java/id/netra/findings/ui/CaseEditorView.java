@@ -403,6 +403,11 @@ final class CaseEditorView {
         if (p == null) {
             return;
         }
+        for (String line : id.netra.findings.service.CaseSheetAssembler.steps(p, Messages::tr)) {
+            Label l = new Label("• " + line);
+            l.setWrapText(true);
+            stepActions.getChildren().add(l);
+        }
         if (vm.status.get() == CaseStatus.PEMERIKSAAN && !p.summonses().isEmpty()) {
             var last = p.summonses().get(p.summonses().size() - 1);
             Label s = new Label(Messages.tr("findings.summons.line", last.sequence() == 1 ? "I" : "II",

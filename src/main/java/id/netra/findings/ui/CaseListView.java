@@ -45,11 +45,15 @@ final class CaseListView {
                 "findings.filter.any");
         status.getItems().add(null);
         status.getItems().addAll(CaseStatus.values());
+        status.setPromptText(Messages.tr("findings.filter.status"));
         vm.status.bind(status.valueProperty());
         ComboBox<ViolationCategory> category = Forms.combo("findings-filter-category", c -> Messages.tr(c.messageKey()),
                 "findings.filter.any");
         category.getItems().add(null);
         category.getItems().addAll(ViolationCategory.values());
+        category.setPromptText(Messages.tr("findings.filter.category"));
+        code.setPromptText(Messages.tr("findings.filter.code"));
+        unit.setPromptText(Messages.tr("findings.filter.unit"));
         vm.category.bind(category.valueProperty());
         vm.code.bind(code.valueProperty());
         unit.valueProperty().addListener((o, a, b) -> vm.subUnitId.set(b == null ? null : b.id()));

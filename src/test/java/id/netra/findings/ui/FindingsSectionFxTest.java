@@ -145,6 +145,7 @@ class FindingsSectionFxTest {
 
         click(robot, "#case-back");
         click(robot, "#findings-filter-overdue");
+        snapshot(robot, "findings-list-overdue.png");
         TableView<?> list = robot.lookup("#findings-table").queryAs(TableView.class);
         assertThat(list.getItems()).hasSize(1);
         assertThat(section.badge().getValue()).isEqualTo("1");
@@ -165,6 +166,7 @@ class FindingsSectionFxTest {
         assertThat(text(robot, "#case-heading")).contains("Diputus");
         assertThat(text(robot, "#case-wording")).isEqualTo("Terbukti melanggar");
 
+        snapshot(robot, "findings-editor-decided.png");
         click(robot, "#case-print");
         assertThat(text(robot, "#case-error")).isEmpty();
         Path pdf = Path.of(text(robot, "#case-printed"));
@@ -210,6 +212,21 @@ class FindingsSectionFxTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Screens kept in target/ for a human look while developing (scratch space, not an assertion). */
+    private static void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            javafx.scene.Scene scene = robot.listTargetWindows().get(0).getScene();
+            var image = scene.snapshot(null);
+            try {
+                Files.createDirectories(Path.of("target"));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        Path.of("target", name).toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static void step(FxRobot robot, CaseStatus target) {
