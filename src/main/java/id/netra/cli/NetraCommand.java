@@ -15,7 +15,7 @@ import id.netra.db.DataDirectory;
 
 /** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
 @Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        subcommands = {InfoCommand.class, LoadSamplesCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, LoadSamplesCommand.class, BenchCommand.class, FindingsCommand.class})
 public final class NetraCommand implements Callable<Integer> {
 
     @Spec
