@@ -18,7 +18,7 @@ import id.netra.staff.cli.ImportStaffCommand;
 /** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
 @Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         subcommands = {InfoCommand.class, LoadSamplesCommand.class, ImportStaffCommand.class, PrintPactsCommand.class,
-                BenchCommand.class})
+                FindingsCommand.class, BenchCommand.class})
 public final class NetraCommand implements Callable<Integer> {
 
     @Spec
