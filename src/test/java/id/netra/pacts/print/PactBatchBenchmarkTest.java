@@ -12,8 +12,8 @@ import id.netra.pacts.domain.PactTemplate;
 import id.netra.pdf.PaperSize;
 
 /**
- * The issue's budget: 5,000 sheets in one PDF within 2 s and 5 MB on a 2-core machine. The time is
- * printed, and asserted loosely (shared CI machines are noisy); the size is asserted exactly.
+ * The issue's size budget: 5,000 sheets in one PDF within 5 MB. Speed is measured by
+ * {@code netra bench pacts}, not here: a timed test on a shared machine only measures the neighbours.
  */
 @Tag("benchmark")
 class PactBatchBenchmarkTest {
@@ -31,6 +31,5 @@ class PactBatchBenchmarkTest {
                 r.bytes() / 1048576.0, r.millis());
         assertThat(r.pages()).isEqualTo(5000);
         assertThat(r.bytes()).isLessThanOrEqualTo(5L * 1024 * 1024);
-        assertThat(r.millis()).isLessThan(10_000);
     }
 }
