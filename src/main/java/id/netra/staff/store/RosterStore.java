@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -141,39 +142,50 @@ public final class RosterStore {
                     units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
                 }
             }
-            // new people: batched, then their ids found by number for the history lines
-            List<StaffRecord> batch = new ArrayList<>(changes.creates().size());
+            // new people: one prepared statement bound per row (records with different null columns
+            // would each render their own SQL and defeat batching), then their ids found by number
+            // for the history lines
+            BatchBindStep insert = staffBatch(ctx);
+            int pending = 0;
             for (StaffDraft d : changes.creates()) {
-                StaffRecord r = ctx.newRecord(STAFF);
-                StaffRecords.fill(r, d, d.subUnitName() == null ? null : units.get(d.subUnitName()));
-                r.setActive(true);
-                r.setCreatedAt(at);
-                r.setUpdatedAt(at);
-                batch.add(r);
-                if (batch.size() == 1000) {
+                insert = insert.bind(d.kind().name(), d.nip(), d.nik(), d.internalNo(), d.name().name(),
+                        d.name().titleFront(), d.name().titleBack(), d.sex() == null ? null : d.sex().code(),
+                        d.birthPlace(), d.birthDate(), d.grade() == null ? null : d.grade().code(), d.position(),
+                        d.positionType() == null ? null : d.positionType().name(),
+                        d.subUnitName() == null ? null : units.get(d.subUnitName()), d.phone(), d.email(), true, at, at);
+                if (++pending == BATCH) {
                     checkCancelled(cancelled);
-                    ctx.batchInsert(batch).execute();
-                    done += batch.size();
+                    insert.execute();
+                    done += pending;
                     progress.update(done, total);
-                    batch.clear();
+                    pending = 0;
+                    insert = staffBatch(ctx);
                 }
             }
-            if (!batch.isEmpty()) {
-                ctx.batchInsert(batch).execute();
-                done += batch.size();
+            if (pending > 0) {
+                insert.execute();
+                done += pending;
                 progress.update(done, total);
             }
             if (!changes.creates().isEmpty()) {
                 Map<String, Long> idsByKey = new HashMap<>();
                 ctx.select(STAFF.ID, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO).from(STAFF).where(STAFF.CREATED_AT.eq(at))
                         .forEach(r -> idsByKey.put(key(r.value2(), r.value3(), r.value4()), r.value1()));
-                List<StaffHistoryRecord> lines = new ArrayList<>();
+                BatchBindStep lines = historyBatch(ctx);
+                pending = 0;
                 for (StaffDraft d : changes.creates()) {
-                    Long id = idsByKey.get(key(d.nip(), d.nik(), d.internalNo()));
-                    lines.add(historyRecord(ctx, id, HistoryEntry.Event.CREATED, null, null, null,
-                            HistoryEntry.Source.IMPORT, note, at));
+                    lines = lines.bind(idsByKey.get(key(d.nip(), d.nik(), d.internalNo())), at,
+                            HistoryEntry.Event.CREATED.name(), HistoryEntry.Source.IMPORT.name(), clip(note, 400));
+                    if (++pending == BATCH) {
+                        checkCancelled(cancelled);
+                        lines.execute();
+                        pending = 0;
+                        lines = historyBatch(ctx);
+                    }
                 }
-                ctx.batchInsert(lines).execute();
+                if (pending > 0) {
+                    lines.execute();
+                }
             }
             for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
                 update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
@@ -199,6 +211,23 @@ public final class RosterStore {
                     .execute();
             progress.update(total, total);
         }
+    }
+
+    private static final int BATCH = 2000;
+
+    private static BatchBindStep staffBatch(DSLContext ctx) {
+        return ctx.batch(ctx.insertInto(STAFF, STAFF.KIND, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO, STAFF.NAME,
+                STAFF.TITLE_FRONT, STAFF.TITLE_BACK, STAFF.SEX, STAFF.BIRTH_PLACE, STAFF.BIRTH_DATE, STAFF.GRADE,
+                STAFF.POSITION, STAFF.POSITION_TYPE, STAFF.SUB_UNIT_ID, STAFF.PHONE, STAFF.EMAIL, STAFF.ACTIVE,
+                STAFF.CREATED_AT, STAFF.UPDATED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null, (LocalDate) null, null, null,
+                        null, (Long) null, null, null, (Boolean) null, (OffsetDateTime) null, (OffsetDateTime) null));
+    }
+
+    private static BatchBindStep historyBatch(DSLContext ctx) {
+        return ctx.batch(ctx.insertInto(STAFF_HISTORY, STAFF_HISTORY.STAFF_ID, STAFF_HISTORY.CHANGED_AT,
+                STAFF_HISTORY.EVENT, STAFF_HISTORY.SOURCE, STAFF_HISTORY.NOTE)
+                .values((Long) null, (OffsetDateTime) null, null, null, null));
     }
 
     /** Receives progress of {@link #apply}; called on the importing thread. */
