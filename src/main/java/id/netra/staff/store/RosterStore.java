@@ -168,24 +168,14 @@ public final class RosterStore {
                 progress.update(done, total);
             }
             if (!changes.creates().isEmpty()) {
-                Map<String, Long> idsByKey = new HashMap<>();
-                ctx.select(STAFF.ID, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO).from(STAFF).where(STAFF.CREATED_AT.eq(at))
-                        .forEach(r -> idsByKey.put(key(r.value2(), r.value3(), r.value4()), r.value1()));
-                BatchBindStep lines = historyBatch(ctx);
-                pending = 0;
-                for (StaffDraft d : changes.creates()) {
-                    lines = lines.bind(idsByKey.get(key(d.nip(), d.nik(), d.internalNo())), at,
-                            HistoryEntry.Event.CREATED.name(), HistoryEntry.Source.IMPORT.name(), clip(note, 400));
-                    if (++pending == BATCH) {
-                        checkCancelled(cancelled);
-                        lines.execute();
-                        pending = 0;
-                        lines = historyBatch(ctx);
-                    }
-                }
-                if (pending > 0) {
-                    lines.execute();
-                }
+                // one "created" history line per new person, written by the database in one statement
+                checkCancelled(cancelled);
+                ctx.insertInto(STAFF_HISTORY, STAFF_HISTORY.STAFF_ID, STAFF_HISTORY.CHANGED_AT, STAFF_HISTORY.EVENT,
+                        STAFF_HISTORY.SOURCE, STAFF_HISTORY.NOTE)
+                        .select(ctx.select(STAFF.ID, DSL.val(at), DSL.val(HistoryEntry.Event.CREATED.name()),
+                                DSL.val(HistoryEntry.Source.IMPORT.name()), DSL.val(clip(note, 400)))
+                                .from(STAFF).where(STAFF.CREATED_AT.eq(at)))
+                        .execute();
             }
             for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
                 update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
@@ -222,12 +212,6 @@ public final class RosterStore {
                 STAFF.CREATED_AT, STAFF.UPDATED_AT)
                 .values((String) null, null, null, null, null, null, null, null, null, (LocalDate) null, null, null,
                         null, (Long) null, null, null, (Boolean) null, (OffsetDateTime) null, (OffsetDateTime) null));
-    }
-
-    private static BatchBindStep historyBatch(DSLContext ctx) {
-        return ctx.batch(ctx.insertInto(STAFF_HISTORY, STAFF_HISTORY.STAFF_ID, STAFF_HISTORY.CHANGED_AT,
-                STAFF_HISTORY.EVENT, STAFF_HISTORY.SOURCE, STAFF_HISTORY.NOTE)
-                .values((Long) null, (OffsetDateTime) null, null, null, null));
     }
 
     /** Receives progress of {@link #apply}; called on the importing thread. */
@@ -375,10 +359,6 @@ public final class RosterStore {
             return Map.of();
         }
         return Map.of(id, ctx.select(SUB_UNIT.NAME).from(SUB_UNIT).where(SUB_UNIT.ID.eq(id)).fetchOne().value1());
-    }
-
-    private static String key(String nip, String nik, String internalNo) {
-        return nip != null ? "N" + nip : nik != null ? "K" + nik : "I" + internalNo;
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {
