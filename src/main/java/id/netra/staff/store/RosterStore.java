@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import id.netra.db.Database;
@@ -85,16 +86,24 @@ public final class RosterStore {
 
     /** Adds a person typed in the form; returns the new id. */
     public long add(StaffDraft draft) {
-        return db.inTransaction(ctx -> {
-            long id = insert(ctx, draft, resolveUnit(ctx, draft.subUnitName()), now());
-            history(ctx, id, HistoryEntry.Event.CREATED, null, null, null, HistoryEntry.Source.FORM, null, now());
-            return id;
-        });
+        try {
+            return db.inTransaction(ctx -> {
+                long id = insert(ctx, draft, resolveUnit(ctx, draft.subUnitName()), now());
+                history(ctx, id, HistoryEntry.Event.CREATED, null, null, null, HistoryEntry.Source.FORM, null, now());
+                return id;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw new DuplicateNumberException(e);
+        }
     }
 
     /** Saves the form's changes, one history line per changed field. */
     public void update(long id, StaffDraft draft) {
-        db.inTransactionRun(ctx -> update(ctx, id, draft, HistoryEntry.Source.FORM, null, now()));
+        try {
+            db.inTransactionRun(ctx -> update(ctx, id, draft, HistoryEntry.Source.FORM, null, now()));
+        } catch (IntegrityConstraintViolationException e) {
+            throw new DuplicateNumberException(e);
+        }
     }
 
     /** Takes a person off the roster from {@code date} on; they stay in history and old reports. */
