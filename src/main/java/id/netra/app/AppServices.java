@@ -11,6 +11,8 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
+import id.netra.staff.service.StaffImportService;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
@@ -26,6 +28,8 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final RosterStore roster;
+    private final StaffImportService staffImports;
     private final PactService pacts;
     private final PledgeService pledges;
 
@@ -36,6 +40,8 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.roster = new RosterStore(db);
+        this.staffImports = new StaffImportService(roster);
         this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
         this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
     }
@@ -70,6 +76,14 @@ public final class AppServices implements AutoCloseable {
 
     public PeriodStore periods() {
         return periods;
+    }
+
+    public RosterStore roster() {
+        return roster;
+    }
+
+    public StaffImportService staffImports() {
+        return staffImports;
     }
 
     public PactService pacts() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -30,13 +31,20 @@ public final class NetraApp extends Application {
         window = new MainWindow(stage, dir, runner, LocalDate::now);
         if (Boolean.getBoolean(BENCH_PROPERTY)) {
             stage.setOnShown(e -> Platform.runLater(() -> report("window")));
-            window.onReady(w -> {
-                Label figure = (Label) w.shell().lookup("#home-staff-total");
-                figure.textProperty().addListener((o, was, now) -> {
-                    report("data");
-                    Platform.exit();
-                });
-            });
+            // "data shown" is the first frame in which the dashboard's headcount has arrived
+            window.onReady(w -> w.shell().getScene().addPostLayoutPulseListener(new Runnable() {
+                private boolean done;
+
+                @Override
+                public void run() {
+                    Node figure = w.shell().lookup("#home-staff-total");
+                    if (!done && figure instanceof Label l && !"-".equals(l.getText())) {
+                        done = true;
+                        report("data");
+                        Platform.exit();
+                    }
+                }
+            }));
         }
         window.show();
     }

@@ -36,7 +36,7 @@ final class Sections {
                 new PledgeCard(services.pacts(), services.pledges(), runner, today));
         return List.of(
                 new DashboardSection(cards, today),
-                new StaffSection(services.staff(), services.subUnits(), runner),
+                new StaffSection(services.roster(), services.staffImports(), runner, today),
                 new PactsSection(services.pacts(), services.pledges(), runner, today, FilePicker.system(),
                         services.dataDirectory().exportsDir()),
                 new EmptySection("findings", "nav.findings", "mdoal-gavel"),

@@ -1,8 +1,6 @@
 package id.netra.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,21 +72,20 @@ public final class StartupBench implements Callable<Integer> {
         cmd.addAll(jvmArgs);
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Path log = Files.createTempFile("netra-bench", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("benchmark child did not finish: " + mainClass + " (output in " + log + ")");
+        }
         Map<String, Long> figures = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("NETRA_BENCH ")) {
-                    String[] kv = line.substring("NETRA_BENCH ".length()).split("=");
-                    figures.put(kv[0], Long.parseLong(kv[1].trim()));
-                }
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.startsWith("NETRA_BENCH ")) {
+                String[] kv = line.substring("NETRA_BENCH ".length()).split("=");
+                figures.put(kv[0], Long.parseLong(kv[1].trim()));
             }
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("benchmark child did not finish: " + mainClass);
-        }
+        Files.delete(log);
         if (!figures.containsKey("window")) {
             throw new IOException("benchmark child printed no timing (is there a display?): " + mainClass);
         }

@@ -100,9 +100,7 @@ public final class Shell extends BorderPane implements Navigator {
             boolean busy = now != null && !now.isEmpty();
             progress.setVisible(busy);
             progress.setManaged(busy);
-            if (busy) {
-                statusText.setText(now);
-            }
+            statusText.setText(busy ? now : Messages.tr("app.ready"));
         });
     }
 

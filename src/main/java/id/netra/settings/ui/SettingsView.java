@@ -115,6 +115,7 @@ public final class SettingsView extends ScrollPane {
     private void section(String key) {
         Label l = new Label(Messages.tr(key));
         l.getStyleClass().add("form-section-title");
+        GridPane.setHalignment(l, HPos.LEFT);
         grid.add(l, 0, row++, 2, 1);
     }
 
