@@ -7,6 +7,7 @@ import id.netra.pacts.service.PactService;
 import id.netra.pacts.service.PledgeService;
 import id.netra.pacts.store.PactStore;
 import id.netra.pacts.store.PledgeStore;
+import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
@@ -32,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final StaffImportService staffImports;
     private final PactService pacts;
     private final PledgeService pledges;
+    private final FindingsService findings;
 
     private AppServices(Database db) {
         this.db = db;
@@ -44,6 +46,7 @@ public final class AppServices implements AutoCloseable {
         this.staffImports = new StaffImportService(roster);
         this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
         this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
+        this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -92,6 +95,10 @@ public final class AppServices implements AutoCloseable {
 
     public PledgeService pledges() {
         return pledges;
+    }
+
+    public FindingsService findings() {
+        return findings;
     }
 
     public SampleLoader samples() {

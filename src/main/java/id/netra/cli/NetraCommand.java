@@ -17,8 +17,8 @@ import id.netra.staff.cli.ImportStaffCommand;
 
 /** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
 @Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        subcommands = {InfoCommand.class, LoadSamplesCommand.class, BenchCommand.class, ImportStaffCommand.class,
-                PrintPactsCommand.class})
+        subcommands = {InfoCommand.class, LoadSamplesCommand.class, ImportStaffCommand.class, PrintPactsCommand.class,
+                FindingsCommand.class, BenchCommand.class})
 public final class NetraCommand implements Callable<Integer> {
 
     @Spec
