@@ -7,6 +7,8 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
+import id.netra.staff.service.StaffImportService;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
@@ -22,6 +24,8 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final RosterStore roster;
+    private final StaffImportService staffImports;
 
     private AppServices(Database db) {
         this.db = db;
@@ -30,6 +34,8 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.roster = new RosterStore(db);
+        this.staffImports = new StaffImportService(roster);
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -62,6 +68,14 @@ public final class AppServices implements AutoCloseable {
 
     public PeriodStore periods() {
         return periods;
+    }
+
+    public RosterStore roster() {
+        return roster;
+    }
+
+    public StaffImportService staffImports() {
+        return staffImports;
     }
 
     public SampleLoader samples() {

@@ -30,7 +30,7 @@ final class Sections {
                 new StaffSummaryCard(services.staff(), runner, today));
         return List.of(
                 new DashboardSection(cards, today),
-                new StaffSection(services.staff(), services.subUnits(), runner),
+                new StaffSection(services.roster(), services.staffImports(), runner, today),
                 new EmptySection("pacts", "nav.pacts", "mdomz-verified_user"),
                 new EmptySection("findings", "nav.findings", "mdoal-gavel"),
                 new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
