@@ -312,7 +312,7 @@ public final class MonthlyReportRenderer {
                         num(c.cumulative())));
             }
             for (Tally t : f.byCategory()) {
-                rows.add(List.of("", get("col.totalCategory", ReportText.category(t.key())), "", num(t.inMonth()),
+                rows.add(List.of("", "", get("col.totalCategory", ReportText.category(t.key())), num(t.inMonth()),
                         num(t.cumulative())));
             }
             table(List.of(Column.text(get("col.code"), 0.8f, Align.CENTER), Column.text(get("col.category"), 1.3f, Align.LEFT),
@@ -421,7 +421,7 @@ public final class MonthlyReportRenderer {
         if (report.unsigned().isEmpty()) {
             return;
         }
-        annexHeader("A", get("annexA.title", asOf(), report.header().periodName()));
+        annexHeader("A", get("annexA.title", upper(asOf()), report.header().periodName()));
         flow.paragraph(get("annexA.intro", num(report.unsignedCount())), fonts.regular(), BODY, Align.LEFT, 0);
         for (UnsignedGroup g : report.unsigned()) {
             flow.gap(6);
@@ -444,7 +444,7 @@ public final class MonthlyReportRenderer {
         if (report.register().isEmpty()) {
             return;
         }
-        annexHeader("B", get("annexB.title", asOf()));
+        annexHeader("B", get("annexB.title", upper(asOf())));
         flow.paragraph(get("annexB.note"), fonts.italic(), 9.5f, Align.JUSTIFY, 0);
         flow.gap(4);
         List<List<String>> rows = new ArrayList<>();
@@ -457,10 +457,10 @@ public final class MonthlyReportRenderer {
                     ReportText.source(r.source()), ReportText.status(r.status())));
         }
         flow.table(new PdfTable(fonts, 8.5f, List.of(Column.text(get("col.no"), 0.5f, Align.CENTER),
-                Column.text(get("col.register"), 1.7f, Align.LEFT), Column.text(get("col.dateKnown"), 1.5f, Align.LEFT),
-                Column.text(get("col.persons"), 2.4f, Align.LEFT), Column.text(get("col.subUnit"), 1.6f, Align.LEFT),
-                Column.text(get("col.allegation"), 2f, Align.LEFT), Column.text(get("col.source"), 1.3f, Align.LEFT),
-                Column.text(get("col.status"), 1.3f, Align.LEFT))), rows, 0, TABLE * 6);
+                Column.text(get("col.register"), 2.1f, Align.LEFT), Column.text(get("col.dateKnown"), 1.5f, Align.LEFT),
+                Column.text(get("col.persons"), 2.5f, Align.LEFT), Column.text(get("col.subUnit"), 1.6f, Align.LEFT),
+                Column.text(get("col.allegation"), 2.3f, Align.LEFT), Column.text(get("col.source"), 1.3f, Align.LEFT),
+                Column.text(get("col.status"), 1.4f, Align.LEFT))), rows, 0, TABLE * 6);
     }
 
     private static String categories(String codes) {
@@ -469,6 +469,10 @@ public final class MonthlyReportRenderer {
         }
         return String.join(", ", java.util.Arrays.stream(codes.split(",")).map(String::strip)
                 .map(ReportText::category).toList());
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Thousands with a dot, as Indonesian documents write numbers. */
