@@ -1,5 +1,9 @@
 package id.netra.app;
 
+import java.time.Clock;
+
+import id.netra.reports.service.ReportService;
+import id.netra.reports.service.Reports;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
@@ -26,6 +30,7 @@ public final class AppServices implements AutoCloseable {
     private final PeriodStore periods;
     private final RosterStore roster;
     private final StaffImportService staffImports;
+    private final ReportService reports;
 
     private AppServices(Database db) {
         this.db = db;
@@ -36,6 +41,7 @@ public final class AppServices implements AutoCloseable {
         this.periods = new PeriodStore(db);
         this.roster = new RosterStore(db);
         this.staffImports = new StaffImportService(roster);
+        this.reports = Reports.service(db, Clock.systemDefaultZone());
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -76,6 +82,10 @@ public final class AppServices implements AutoCloseable {
 
     public StaffImportService staffImports() {
         return staffImports;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public SampleLoader samples() {

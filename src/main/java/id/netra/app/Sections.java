@@ -8,6 +8,7 @@ import id.netra.dashboard.ui.DashboardSection;
 import id.netra.dashboard.ui.FirstRunCard;
 import id.netra.dashboard.ui.PeriodCard;
 import id.netra.dashboard.ui.StaffSummaryCard;
+import id.netra.reports.ui.ReportsSection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
 import id.netra.ui.DashboardCard;
@@ -33,7 +34,7 @@ final class Sections {
                 new StaffSection(services.roster(), services.staffImports(), runner, today),
                 new EmptySection("pacts", "nav.pacts", "mdomz-verified_user"),
                 new EmptySection("findings", "nav.findings", "mdoal-gavel"),
-                new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
+                new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
                 new SettingsSection(services.profiles(), runner));
     }
 }
