@@ -112,11 +112,18 @@ final class RosterFacts {
         return b.toString();
     }
 
+    /** 18 digits grouped 8 6 1 3 as printed on official documents; anything else unchanged. */
+    static String group(String nip) {
+        if (nip == null || nip.length() != 18) {
+            return nip;
+        }
+        return nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.substring(14, 15) + " " + nip.substring(15);
+    }
+
     /** NIP / NI PPPK grouped 8 6 1 3, else NIK, else the internal number. */
     static String idNumber(StaffRecord s) {
         if (s.getNip() != null && s.getNip().length() == 18) {
-            String d = s.getNip();
-            return d.substring(0, 8) + " " + d.substring(8, 14) + " " + d.substring(14, 15) + " " + d.substring(15);
+            return group(s.getNip());
         }
         if (s.getNik() != null && !s.getNik().isBlank()) {
             return s.getNik();

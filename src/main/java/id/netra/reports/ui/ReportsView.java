@@ -89,7 +89,7 @@ public final class ReportsView extends BorderPane {
                 period, generate);
         choose.setAlignment(Pos.CENTER_LEFT);
 
-        VBox header = new VBox(4, title, subtitle, choose);
+        VBox header = new VBox(6, title, subtitle, choose, actions());
         header.setPadding(new Insets(0, 0, 10, 0));
         setTop(header);
 
@@ -124,6 +124,20 @@ public final class ReportsView extends BorderPane {
         copies.setPrefRowCount(4);
         copies.textProperty().bindBidirectional(vm.copiesProperty());
 
+        VBox box = new VBox(6,
+                heading("reports.figures"), figures,
+                heading("reports.letterNumber"), number,
+                heading("reports.letterDate"), date,
+                heading("reports.obstacles"), obstacles,
+                heading("reports.copies"), copies);
+        box.setPadding(new Insets(0, 10, 0, 0));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Save, open, print and exports sit under the month choice, always in view. */
+    private HBox actions() {
         Button save = new Button(Messages.tr("reports.savePdf"), new FontIcon("mdmz-save"));
         save.setId("reports-save-pdf");
         save.setOnAction(e -> vm.savePdf(vm.defaultTarget("pdf")));
@@ -146,24 +160,13 @@ public final class ReportsView extends BorderPane {
         for (Button b : new Button[] {save, saveAs, print, xlsx, json}) {
             b.disableProperty().bind(Bindings.or(vm.reportProperty().isNull(), vm.busyProperty()));
         }
-        HBox actions = new HBox(8, save, saveAs, open, print);
-        HBox exports = new HBox(8, xlsx, json);
         Label message = new Label();
         message.setId("reports-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-
-        VBox box = new VBox(6,
-                heading("reports.figures"), figures,
-                heading("reports.letterNumber"), number,
-                heading("reports.letterDate"), date,
-                heading("reports.obstacles"), obstacles,
-                heading("reports.copies"), copies,
-                actions, exports, message);
-        box.setPadding(new Insets(0, 10, 0, 0));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return scroll;
+        HBox actions = new HBox(8, save, saveAs, open, print, xlsx, json, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
     }
 
     private static Label heading(String key) {
