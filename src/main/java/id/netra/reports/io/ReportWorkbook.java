@@ -15,7 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import id.netra.i18n.IndonesianDates;
 import id.netra.reports.domain.ActivityRow;
@@ -48,7 +49,7 @@ public final class ReportWorkbook {
     public static final String SHEET_B = "Lampiran B";
 
     private final MonthlyReport report;
-    private XSSFWorkbook wb;
+    private Workbook wb;
     private CellStyle bold;
     private CellStyle percent;
     private CellStyle wrap;
@@ -80,7 +81,8 @@ public final class ReportWorkbook {
     }
 
     private void build(OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        // streaming: annex A of a 20,000-person office would otherwise hold every cell in memory
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             wb = workbook;
             Font b = wb.createFont();
             b.setBold(true);
