@@ -1,13 +1,16 @@
 package id.netra.app;
 
-import java.time.Clock;
-
-import id.netra.reports.service.ReportService;
-import id.netra.reports.service.Reports;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
+import id.netra.pacts.service.PactService;
+import id.netra.pacts.service.PledgeService;
+import id.netra.pacts.store.PactStore;
+import id.netra.pacts.store.PledgeStore;
+import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
+import id.netra.reports.service.ReportService;
+import id.netra.reports.service.Reports;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
@@ -30,6 +33,9 @@ public final class AppServices implements AutoCloseable {
     private final PeriodStore periods;
     private final RosterStore roster;
     private final StaffImportService staffImports;
+    private final PactService pacts;
+    private final PledgeService pledges;
+    private final FindingsService findings;
     private final ReportService reports;
 
     private AppServices(Database db) {
@@ -41,7 +47,10 @@ public final class AppServices implements AutoCloseable {
         this.periods = new PeriodStore(db);
         this.roster = new RosterStore(db);
         this.staffImports = new StaffImportService(roster);
-        this.reports = Reports.service(db, Clock.systemDefaultZone());
+        this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
+        this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
+        this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
+        this.reports = Reports.service(db, java.time.Clock.systemDefaultZone());
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -82,6 +91,18 @@ public final class AppServices implements AutoCloseable {
 
     public StaffImportService staffImports() {
         return staffImports;
+    }
+
+    public PactService pacts() {
+        return pacts;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
+    }
+
+    public FindingsService findings() {
+        return findings;
     }
 
     public ReportService reports() {

@@ -24,6 +24,7 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.settings.domain.OpdProfile;
 import id.netra.settings.domain.PaperSize;
 import id.netra.settings.store.OpdProfileStore;
+import id.netra.staff.domain.StaffKind;
 import id.netra.staff.domain.SubUnitKind;
 import id.netra.staff.io.ColumnMapping;
 import id.netra.staff.io.ImportOutcome;
@@ -71,12 +72,26 @@ public final class SampleLoader {
         }
         OpdProfile profile = profile(sample.path("profile"), emblem);
         new OpdProfileStore(db).save(profile);
-        return db.inTransaction(ctx -> {
+        Result result = db.inTransaction(ctx -> {
             int units = loadSubUnits(ctx, sample.path("subUnits"));
             int periods = loadPeriods(ctx, sample.path("periods"));
             int staff = loadStaff(ctx);
             return new Result(units, staff, periods);
         });
+        loadFindings();
+        return result;
+    }
+
+    /** A few fictional cases, a team and activities (issue 5), picked from the roster just loaded. */
+    private void loadFindings() {
+        var roster = new StaffStore(db).listAll();
+        long asnA = roster.stream().filter(s -> s.kind() == StaffKind.PNS).skip(10).findFirst().orElseThrow().id();
+        long asnB = roster.stream().filter(s -> s.kind() == StaffKind.PPPK).findFirst().orElseThrow().id();
+        long nonAsn = roster.stream().filter(s -> s.kind() == StaffKind.NON_ASN).findFirst().orElseThrow().id();
+        var chair = roster.stream().filter(s -> "Sekretaris".equals(s.position())).findFirst().orElse(roster.get(0));
+        new id.netra.findings.service.FindingsSamples(
+                id.netra.findings.service.FindingsService.open(db, java.time.Clock.systemDefaultZone()))
+                .load(new id.netra.findings.service.FindingsSamples.Cast(asnA, asnB, nonAsn, chair.id(), chair.fullName()));
     }
 
     private static OpdProfile profile(JsonNode p, byte[] emblem) {

@@ -1,8 +1,5 @@
 package id.netra.reports.store;
 
-import java.util.List;
-import java.util.Set;
-
 import id.netra.db.Database;
 import id.netra.reports.domain.MonthCut;
 import id.netra.reports.domain.ReportFacts;
@@ -22,7 +19,8 @@ public final class ReportFactsStore {
     }
 
     public ReportFacts read(MonthCut cut, long periodId) {
-        return db.inTransaction(ctx -> new ReportFacts(RosterFacts.read(ctx, cut), List.of(), List.of(), List.of(),
-                List.of(), Set.of()));
+        return db.inTransaction(ctx -> new ReportFacts(RosterFacts.read(ctx, cut),
+                PactFacts.events(ctx, cut, periodId), PactFacts.pledges(ctx, cut, periodId),
+                CaseFacts.activities(ctx, cut), CaseFacts.read(ctx, cut, periodId), CaseFacts.holidays(ctx)));
     }
 }
