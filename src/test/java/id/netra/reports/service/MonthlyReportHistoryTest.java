@@ -193,7 +193,8 @@ class MonthlyReportHistoryTest {
     }
 
     private static long caseId(DSLContext ctx, int seq) {
-        return ctx.select(FINDING_CASE.ID).from(FINDING_CASE).where(FINDING_CASE.REGISTER_SEQ.eq(seq)).fetchOne().value1();
+        return ctx.select(FINDING_CASE.ID).from(FINDING_CASE).where(FINDING_CASE.REGISTER_YEAR.eq(2024), FINDING_CASE.REGISTER_SEQ.eq(seq))
+                .fetchOne().value1();
     }
 
     private void pactEvent(DSLContext ctx, long staffId, String kind, LocalDate date) {
