@@ -163,10 +163,16 @@ public final class ReportCalculator {
             // a case citing an ethics and a discipline row counts once in each category
             categories.forEach(cat -> add(byCategory.computeIfAbsent(cat, k -> new int[2]), n));
 
+            // "at month end" counts each case once, at its status then; "this month" counts every stage the
+            // case entered during the month (a case recorded and clarified in October counts in both rows)
             String status = statusAt(c, cut);
-            boolean reachedInMonth = c.steps().stream()
-                    .anyMatch(s -> s.status().equals(status) && cut.inMonth(s.at()));
-            add(byStatus.computeIfAbsent(status, k -> new int[2]), reachedInMonth || (isNew && c.steps().isEmpty()) ? 1 : 0);
+            byStatus.computeIfAbsent(status, k -> new int[2])[1]++;
+            Set<String> entered = new HashSet<>();
+            c.steps().stream().filter(s -> cut.inMonth(s.at())).forEach(s -> entered.add(s.status()));
+            if (isNew && c.steps().isEmpty()) {
+                entered.add("DICATAT");
+            }
+            entered.forEach(s -> byStatus.computeIfAbsent(s, k -> new int[2])[0]++);
 
             countDated(c.forwardings(), cut, forwarded);
             countDated(c.recommendations(), cut, recommended);
