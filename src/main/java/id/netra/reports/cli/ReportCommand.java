@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import id.netra.cli.Cli;
-import id.netra.cli.NetraCommand;
+import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.i18n.Messages;
 import id.netra.periods.domain.ElectionPeriod;
@@ -21,9 +20,9 @@ import id.netra.reports.service.ReportService;
 import id.netra.reports.service.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,9 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    NetraCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -63,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), Messages.tr("reports.cli.badMonth", month));
         }
-        try (Database db = Database.open(parent.dataDirectory())) {
+        try (Database db = Database.open(dataDirectory())) {
             ReportService service = Reports.service(db, Clock.systemDefaultZone());
             long periodId;
             if (period != null) {
@@ -90,6 +86,17 @@ public final class ReportCommand implements Callable<Integer> {
             }
             w.flush();
         }
-        return Cli.OK;
+        return 0;
+    }
+
+    /** The root command's {@code --data-dir}, read through picocli so this package needs no cli import. */
+    private DataDirectory dataDirectory() {
+        CommandSpec root = spec;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        OptionSpec option = root.findOption("--data-dir");
+        Path dir = option == null ? null : option.getValue();
+        return DataDirectory.resolve(java.util.Optional.ofNullable(dir));
     }
 }

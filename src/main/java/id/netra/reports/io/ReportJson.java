@@ -27,7 +27,7 @@ import id.netra.reports.domain.Tally;
  */
 public final class ReportJson {
 
-    public static final String FORMAT = "netra.monthly-report";
+    public static final String FORMAT = "netra-monthly-report";
     public static final int VERSION = 1;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -40,7 +40,7 @@ class ReportCommandTest {
         assertThat(run("--data-dir", data, "report", "--month", "2024-10", "--out", pdf.toString(),
                 "--xlsx", xlsx.toString(), "--json")).as(err.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.path("format").asText()).isEqualTo("netra.monthly-report");
+        assertThat(json.path("format").asText()).isEqualTo("netra-monthly-report");
         assertThat(json.path("month").asText()).isEqualTo("2024-10");
         assertThat(json.path("file").path("sha256").asText()).isEqualTo(ReportService.sha256(pdf));
         assertThat(Files.size(pdf)).isPositive();
