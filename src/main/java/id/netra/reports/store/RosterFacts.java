@@ -5,6 +5,7 @@ import static id.netra.db.schema.Tables.STAFF_HISTORY;
 import static id.netra.db.schema.Tables.SUB_UNIT;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import id.netra.db.schema.tables.records.StaffHistoryRecord;
 import id.netra.db.schema.tables.records.StaffRecord;
@@ -27,6 +29,8 @@ import id.netra.reports.domain.StaffFact;
 final class RosterFacts {
 
     private static final String NO_UNIT = "(Tanpa unit kerja)";
+    /** How long after the very first person the starting roster may still be arriving (a long import, a second file). */
+    static final java.time.Duration BASELINE_WINDOW = java.time.Duration.ofDays(1);
 
     private RosterFacts() {
     }
@@ -51,12 +55,19 @@ final class RosterFacts {
                     .forEach(h -> lastDeactivationBeforeCut.put(h.getStaffId(), h));
         }
 
+        // The first roster entered (usually one import) is the starting roster: it is taken as true before
+        // it was typed in, so the first report after installing Netra covers the previous month too.
+        // People added later count from the moment they were recorded, which keeps reprints stable.
+        OffsetDateTime first = ctx.select(DSL.min(STAFF.CREATED_AT)).from(STAFF).fetchOne().value1();
+        OffsetDateTime baselineEnd = first == null ? null : first.plus(BASELINE_WINDOW);
+
         List<StaffFact> out = new ArrayList<>();
         // only the columns the report prints: 20,000 full rows cost noticeably more to fetch and map
         for (StaffRecord s : ctx.select(STAFF.ID, STAFF.KIND, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO, STAFF.NAME,
                         STAFF.TITLE_FRONT, STAFF.TITLE_BACK, STAFF.POSITION, STAFF.SUB_UNIT_ID, STAFF.CREATED_AT,
                         STAFF.INACTIVE_DATE)
-                .from(STAFF).where(STAFF.CREATED_AT.lt(cut.end())).fetchInto(STAFF)) {
+                .from(STAFF).where(STAFF.CREATED_AT.lt(cut.end()).or(STAFF.CREATED_AT.lt(baselineEnd)))
+                .fetchInto(STAFF)) {
             String unit = s.getSubUnitId() == null ? NO_UNIT : unitNames.get(s.getSubUnitId());
             String kind = s.getKind();
             LocalDate inactive = s.getInactiveDate();
@@ -85,7 +96,8 @@ final class RosterFacts {
                 }
             }
             out.add(new StaffFact(s.getId(), kind, fullName(s), idNumber(s), s.getPosition(), unit,
-                    unitOrder.getOrDefault(unit, Integer.MAX_VALUE), s.getCreatedAt(), inactive));
+                    unitOrder.getOrDefault(unit, Integer.MAX_VALUE),
+                    s.getCreatedAt().isBefore(baselineEnd) ? null : s.getCreatedAt(), inactive));
         }
         out.sort(Comparator.comparing(StaffFact::name));
         return out;
