@@ -53,7 +53,7 @@ final class CaseFacts {
                 .where(CASE_STAFF.CASE_ID.in(ids)).orderBy(CASE_STAFF.CASE_ID, STAFF.NAME)
                 .forEach(r -> {
                     String name = join(r.value2(), r.value3(), r.value4());
-                    String id = r.value5() != null ? RosterFacts.group(r.value5()) : r.value6();
+                    String id = r.value5() != null ? RosterFacts.group(r.value5()) : r.value6() == null ? null : RosterFacts.maskNik(r.value6());
                     persons.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(id == null ? name : name + " (" + id + ")");
                     if (r.value7() != null) {
                         units.merge(r.value1(), r.value7(), (a, b) -> a.contains(b) ? a : a + ", " + b);

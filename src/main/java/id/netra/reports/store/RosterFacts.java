@@ -136,15 +136,30 @@ final class RosterFacts {
         return nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.substring(14, 15) + " " + nip.substring(15);
     }
 
-    /** NIP / NI PPPK grouped 8 6 1 3, else NIK, else the internal number. */
+    /**
+     * A national ID number is personal data the Sekda does not need whole (UU 27/2022 on personal data):
+     * the region code and the last four digits identify the person among the OPD's staff.
+     */
+    static String maskNik(String nik) {
+        if (nik == null || nik.isBlank()) {
+            return "-";
+        }
+        String d = nik.strip();
+        if (d.length() <= 10) {
+            return d;
+        }
+        return d.substring(0, 6) + "*".repeat(d.length() - 10) + d.substring(d.length() - 4);
+    }
+
+    /** NIP / NI PPPK grouped 8 6 1 3, else the internal number, else the NIK masked. */
     static String idNumber(StaffRecord s) {
         if (s.getNip() != null && s.getNip().length() == 18) {
             return group(s.getNip());
         }
-        if (s.getNik() != null && !s.getNik().isBlank()) {
-            return s.getNik();
+        if (s.getInternalNo() != null && !s.getInternalNo().isBlank()) {
+            return s.getInternalNo();
         }
-        return s.getInternalNo() == null ? "-" : s.getInternalNo();
+        return maskNik(s.getNik());
     }
 
 }
