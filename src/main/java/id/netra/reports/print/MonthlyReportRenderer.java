@@ -457,9 +457,9 @@ public final class MonthlyReportRenderer {
                     ReportText.source(r.source()), ReportText.status(r.status())));
         }
         flow.table(new PdfTable(fonts, 8f, List.of(Column.text(get("col.no"), 0.6f, Align.CENTER),
-                Column.text(get("col.register"), 2.5f, Align.LEFT), Column.text(get("col.dateKnown"), 1.5f, Align.LEFT),
+                Column.text(get("col.register"), 2.2f, Align.LEFT), Column.text(get("col.dateKnown"), 1.5f, Align.LEFT),
                 Column.text(get("col.persons"), 2.5f, Align.LEFT), Column.text(get("col.subUnit"), 1.5f, Align.LEFT),
-                Column.text(get("col.allegation"), 2.1f, Align.LEFT), Column.text(get("col.source"), 1.2f, Align.LEFT),
+                Column.text(get("col.allegation"), 2.1f, Align.LEFT), Column.text(get("col.source"), 1.5f, Align.LEFT),
                 Column.text(get("col.status"), 1.3f, Align.LEFT))), rows, 0, TABLE * 6);
     }
 
