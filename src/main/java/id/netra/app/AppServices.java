@@ -9,6 +9,8 @@ import id.netra.pacts.store.PactStore;
 import id.netra.pacts.store.PledgeStore;
 import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
+import id.netra.reports.service.ReportService;
+import id.netra.reports.service.Reports;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
@@ -34,6 +36,7 @@ public final class AppServices implements AutoCloseable {
     private final PactService pacts;
     private final PledgeService pledges;
     private final FindingsService findings;
+    private final ReportService reports;
 
     private AppServices(Database db) {
         this.db = db;
@@ -47,6 +50,7 @@ public final class AppServices implements AutoCloseable {
         this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
         this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
         this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
+        this.reports = Reports.service(db, java.time.Clock.systemDefaultZone());
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
@@ -99,6 +103,10 @@ public final class AppServices implements AutoCloseable {
 
     public FindingsService findings() {
         return findings;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public SampleLoader samples() {

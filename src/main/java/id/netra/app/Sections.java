@@ -15,6 +15,7 @@ import id.netra.pacts.ui.FilePicker;
 import id.netra.pacts.ui.PactProgressCard;
 import id.netra.pacts.ui.PactsSection;
 import id.netra.pacts.ui.PledgeCard;
+import id.netra.reports.ui.ReportsSection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
 import id.netra.ui.DashboardCard;
@@ -45,7 +46,7 @@ final class Sections {
                 new PactsSection(services.pacts(), services.pledges(), runner, today, FilePicker.system(),
                         services.dataDirectory().exportsDir()),
                 new FindingsSection(findings),
-                new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
+                new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
                 new SettingsSection(services.profiles(), runner));
     }
 }

@@ -2,10 +2,9 @@ package id.netra.bench;
 
 import picocli.CommandLine.Command;
 
-
 /** {@code netra bench SUBCOMMAND}: the project's benchmarks, figures printed to stdout. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {StartupBench.class, PactsBench.class, StaffImportBench.class})
+        subcommands = {StartupBench.class, StaffImportBench.class, PactsBench.class, ReportBench.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
