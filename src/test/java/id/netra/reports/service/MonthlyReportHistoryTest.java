@@ -82,7 +82,7 @@ class MonthlyReportHistoryTest {
     @BeforeEach
     void script() throws Exception {
         db = Database.open(new DataDirectory(dir.resolve("data")));
-        new SampleLoader(db).load();
+        new SampleLoader(db).loadBeforePactCampaign();
         service = Reports.service(db, Clock.fixed(Instant.parse("2024-12-10T03:00:00Z"), WIB));
         period = service.defaultPeriod().orElseThrow().id();
         staff = db.dsl().select(STAFF.ID).from(STAFF).orderBy(STAFF.ID).fetch(r -> r.value1());
