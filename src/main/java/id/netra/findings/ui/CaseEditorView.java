@@ -148,6 +148,11 @@ final class CaseEditorView {
         links.setPromptText(Messages.tr("findings.field.linksHint"));
         links.textProperty().bindBidirectional(vm.links);
         Forms.row(g, "findings.field.links", links);
+        ComboBox<id.netra.periods.domain.ElectionPeriod> period = Forms.combo("case-period",
+                id.netra.periods.domain.ElectionPeriod::name, "findings.field.noPeriod");
+        period.setItems(vm.periods);
+        period.valueProperty().bindBidirectional(vm.period);
+        Forms.row(g, "findings.field.period", period);
         Forms.row(g, "findings.field.followUpDate", date("case-follow-up", vm.followUpDate));
         Forms.row(g, "findings.field.followUpNote", text("case-follow-up-note", vm.followUpNote));
         return new VBox(6, Forms.title("findings.editor.section.case"), g);

@@ -42,6 +42,7 @@ import id.netra.findings.domain.TransitionRequest;
 import id.netra.findings.service.FindingsService;
 import id.netra.findings.store.FindingsInputException;
 import id.netra.i18n.Messages;
+import id.netra.periods.domain.ElectionPeriod;
 import id.netra.staff.domain.Staff;
 import id.netra.staff.domain.StaffKind;
 import id.netra.ui.Dialogs;
@@ -70,6 +71,8 @@ public final class CaseEditorViewModel {
     final StringProperty chronology = new SimpleStringProperty("");
     final StringProperty links = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    final ObjectProperty<ElectionPeriod> period = new SimpleObjectProperty<>();
+    final ObservableList<ElectionPeriod> periods = FXCollections.observableArrayList();
     final StringProperty followUpNote = new SimpleStringProperty("");
     final ObservableList<Staff> people = FXCollections.observableArrayList();
     final ObservableList<CatalogueEntry> codes = FXCollections.observableArrayList();
@@ -123,13 +126,14 @@ public final class CaseEditorViewModel {
     /** Loads the roster and the catalogue the pickers offer. */
     void loadChoices() {
         runner().run("findings.task.load", p -> new Choices(ctx.roster().get().stream().filter(Staff::active).toList(),
-                service().catalogue().list(false)), c -> {
+                service().catalogue().list(false), ctx.periods().get()), c -> {
                     roster.setAll(c.staff());
                     catalogue.setAll(c.codes());
+                    periods.setAll(c.periods());
                 }, this::fail);
     }
 
-    private record Choices(List<Staff> staff, List<CatalogueEntry> codes) {
+    private record Choices(List<Staff> staff, List<CatalogueEntry> codes, List<ElectionPeriod> periods) {
     }
 
     void startNew() {
@@ -150,6 +154,8 @@ public final class CaseEditorViewModel {
         links.set("");
         followUpDate.set(null);
         followUpNote.set("");
+        // a new case belongs to the election running now, if one is marked current
+        period.set(periods.stream().filter(ElectionPeriod::current).findFirst().orElse(null));
         people.clear();
         codes.clear();
         evidence.clear();
@@ -197,6 +203,7 @@ public final class CaseEditorViewModel {
         links.set(String.join("\n", c.links()));
         followUpDate.set(c.followUpDate());
         followUpNote.set(c.followUpNote());
+        period.set(periods.stream().filter(x -> c.periodId() != null && x.id() == c.periodId()).findFirst().orElse(null));
         List<Long> ids = c.people().stream().map(p -> p.staffId()).toList();
         people.setAll(roster.stream().filter(s -> ids.contains(s.id())).toList());
         if (people.size() != ids.size()) {
@@ -223,7 +230,7 @@ public final class CaseEditorViewModel {
                 : new Reporter(reporterName.get(), reporterContact.get(), reporterConfidential.get());
         List<String> linkList = Arrays.stream(links.get() == null ? new String[0] : links.get().split("\\R")).toList();
         return new CaseDraft(dateKnown.get(), actDate.get(), actPlace.get(), source.get(), sourceDetail.get(), reporter,
-                chronology.get(), null, followUpDate.get(), followUpNote.get(),
+                chronology.get(), period.get() == null ? null : period.get().id(), followUpDate.get(), followUpNote.get(),
                 people.stream().map(Staff::id).toList(), codes.stream().map(CatalogueEntry::id).toList(), linkList);
     }
 

@@ -102,9 +102,13 @@ public final class FindingsSection implements Section {
     @Override
     public void onShow() {
         listVm.reload();
-        ctx.runner().run("findings.task.load", p -> ctx.service().catalogue().list(true),
-                codes -> list.setChoices(codes, ctx.subUnits().get()), e -> { });
+        ctx.runner().run("findings.task.load", p -> new Choices(ctx.service().catalogue().list(true), ctx.subUnits().get(),
+                ctx.periods().get()), c -> list.setChoices(c.codes(), c.units(), c.periods()), e -> { });
         editorVm.loadChoices();
+    }
+
+    private record Choices(java.util.List<id.netra.findings.domain.CatalogueEntry> codes,
+            java.util.List<id.netra.staff.domain.SubUnit> units, java.util.List<id.netra.periods.domain.ElectionPeriod> periods) {
     }
 
     @Override

@@ -83,7 +83,8 @@ class FindingsSectionFxTest {
         exports = dir.resolve("exports");
         StaffStore staffStore = new StaffStore(db);
         SubUnitStore units = new SubUnitStore(db);
-        FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list, new ImmediateTaskRunner(),
+        FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list,
+                new id.netra.periods.store.PeriodStore(db)::list, new ImmediateTaskRunner(),
                 () -> TODAY, owner -> Optional.of(screenshot), () -> Viewer.CLERK, "operator", exports,
                 () -> FindingsPrinting.printer(service, db, TODAY));
         section = new FindingsSection(ctx);
