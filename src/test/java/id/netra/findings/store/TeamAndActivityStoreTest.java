@@ -73,6 +73,19 @@ class TeamAndActivityStoreTest {
     }
 
     @Test
+    void activityAttachmentsAreHashedAndBadFilesRefused(@TempDir Path outside) throws Exception {
+        long id = fx.service.activities().save(new Activity(0, ActivityKind.APEL_IKRAR, "Apel ikrar", LocalDate.of(2026, 11, 2),
+                null, "Halaman kantor", 300, "", null));
+        Path photo = java.nio.file.Files.write(outside.resolve("apel.png"), EvidenceStoreTest.PNG_1x1);
+        var a = fx.service.activities().attach(id, photo);
+        assertThat(a.sha256()).hasSize(64);
+        assertThat(fx.service.activities().attachments(id)).containsExactly(a);
+        Path fake = java.nio.file.Files.writeString(outside.resolve("daftar-hadir.pdf"), "bukan pdf");
+        assertThatThrownBy(() -> fx.service.activities().attach(id, fake)).isInstanceOf(FindingsInputException.class);
+        assertThat(fx.service.activities().attachments(id)).hasSize(1);
+    }
+
+    @Test
     void holidaysAreSeededAndEditable() {
         assertThat(fx.service.holidays().list()).hasSize(25);
         fx.service.holidays().put(new Holiday(LocalDate.of(2026, 11, 27), "Hari jadi kabupaten", HolidayKind.LOKAL));
