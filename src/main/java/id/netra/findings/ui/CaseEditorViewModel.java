@@ -365,6 +365,15 @@ public final class CaseEditorViewModel {
         runWrite(() -> service().progress().addExaminationReport(id, r));
     }
 
+    /** Adds one person to the examination team (superior, Inspektorat, BKPSDM...). */
+    void addExaminer(String name, String institution, id.netra.findings.domain.TeamRole role) {
+        long id = caseId.get();
+        List<id.netra.findings.domain.TeamMember> team = new java.util.ArrayList<>(
+                progress.get() == null ? List.of() : progress.get().examiners());
+        team.add(new id.netra.findings.domain.TeamMember(null, name, institution, role));
+        runWrite(() -> service().progress().setExaminers(id, team));
+    }
+
     void markDelivered() {
         long id = caseId.get();
         LocalDate d = deliveredDate.get();
