@@ -12,10 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import id.netra.bench.BenchCommand;
 import id.netra.db.DataDirectory;
+import id.netra.pacts.cli.PrintPactsCommand;
+import id.netra.staff.cli.ImportStaffCommand;
 
 /** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
 @Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        subcommands = {InfoCommand.class, LoadSamplesCommand.class, BenchCommand.class, FindingsCommand.class})
+        subcommands = {InfoCommand.class, LoadSamplesCommand.class, ImportStaffCommand.class, PrintPactsCommand.class,
+                FindingsCommand.class, BenchCommand.class})
 public final class NetraCommand implements Callable<Integer> {
 
     @Spec
