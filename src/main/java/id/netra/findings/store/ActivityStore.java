@@ -2,6 +2,8 @@ package id.netra.findings.store;
 
 import static id.netra.db.schema.Tables.ACTIVITY;
 import static id.netra.db.schema.Tables.ACTIVITY_ATTACHMENT;
+import static id.netra.db.schema.Tables.PLEDGE_ATTENDANCE;
+import static id.netra.db.schema.Tables.PLEDGE_EVENT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +73,12 @@ public final class ActivityStore {
         return between(null, null);
     }
 
-    /** Activities overlapping [from, to] (either bound may be null), oldest first. */
+    /**
+     * Activities overlapping [from, to] (either bound may be null), oldest first: the ones recorded
+     * here plus the apel ikrar held under Pakta &amp; Ikrar (read from its own table, participants =
+     * those marked present), so the monthly report reads one list and nothing is entered twice.
+     * Rows from Pakta &amp; Ikrar carry source PACTS and the pledge event id; they are edited there.
+     */
     public List<Activity> between(LocalDate from, LocalDate to) {
         Condition c = DSL.trueCondition();
         if (to != null) {
@@ -80,9 +87,26 @@ public final class ActivityStore {
         if (from != null) {
             c = c.and(DSL.coalesce(ACTIVITY.END_DATE, ACTIVITY.START_DATE).ge(from));
         }
-        return db.dsl().selectFrom(ACTIVITY).where(c).orderBy(ACTIVITY.START_DATE, ACTIVITY.ID).fetch()
+        List<Activity> out = new java.util.ArrayList<>(db.dsl().selectFrom(ACTIVITY).where(c)
+                .orderBy(ACTIVITY.START_DATE, ACTIVITY.ID).fetch()
                 .map(r -> new Activity(r.getId(), ActivityKind.valueOf(r.getKind()), r.getTitle(), r.getStartDate(),
-                        r.getEndDate(), r.getPlace(), r.getParticipants(), CaseStore.nz(r.getNotes()), r.getSource()));
+                        r.getEndDate(), r.getPlace(), r.getParticipants(), CaseStore.nz(r.getNotes()), r.getSource())));
+        Condition p = DSL.trueCondition();
+        if (to != null) {
+            p = p.and(PLEDGE_EVENT.HELD_ON.le(to));
+        }
+        if (from != null) {
+            p = p.and(PLEDGE_EVENT.HELD_ON.ge(from));
+        }
+        var present = DSL.field(DSL.selectCount().from(PLEDGE_ATTENDANCE)
+                .where(PLEDGE_ATTENDANCE.EVENT_ID.eq(PLEDGE_EVENT.ID)).and(PLEDGE_ATTENDANCE.ATTENDANCE.eq("HADIR")));
+        db.dsl().select(PLEDGE_EVENT.ID, PLEDGE_EVENT.HELD_ON, PLEDGE_EVENT.PLACE, PLEDGE_EVENT.LED_BY, present)
+                .from(PLEDGE_EVENT).where(p).fetch()
+                .forEach(r -> out.add(new Activity(r.value1(), ActivityKind.APEL_IKRAR, "Apel ikrar netralitas ASN",
+                        r.value2(), null, r.value3(), r.value5(), r.value4() == null ? "" : r.value4(),
+                        Activity.SOURCE_PACTS)));
+        out.sort(java.util.Comparator.comparing(Activity::startDate));
+        return out;
     }
 
     /**

@@ -82,7 +82,12 @@ final class ActivityView {
         Button fresh = new Button(Messages.tr("findings.action.new"), new FontIcon("mdal-add"));
         fresh.setOnAction(e -> table.getSelectionModel().clearSelection());
         Button delete = new Button(Messages.tr("findings.action.delete"), new FontIcon("mdal-delete"));
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // ikrar assemblies are kept under Pakta & Ikrar: shown here, edited there
+        var editable = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Activity a = table.getSelectionModel().getSelectedItem();
+            return a != null && Activity.SOURCE_FINDINGS.equals(a.source());
+        }, table.getSelectionModel().selectedItemProperty());
+        delete.disableProperty().bind(editable.not());
         delete.setOnAction(e -> {
             Activity a = table.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(table, "findings.action.delete", "findings.activity.confirmDelete", a.title())) {
@@ -94,7 +99,7 @@ final class ActivityView {
         });
         Button attach = new Button(Messages.tr("findings.evidence.add"), new FontIcon("mdal-attach_file"));
         attach.setId("activity-attach");
-        attach.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        attach.disableProperty().bind(editable.not());
         attach.setOnAction(e -> ctx.filePicker().pick(table.getScene() == null ? null : table.getScene().getWindow())
                 .ifPresent(path -> {
                     long id = table.getSelectionModel().getSelectedItem().id();
@@ -124,6 +129,10 @@ final class ActivityView {
     private void edit(Activity a) {
         error.setText("");
         attachments.getItems().clear();
+        if (a != null && !Activity.SOURCE_FINDINGS.equals(a.source())) {
+            error.setText(Messages.tr("findings.activity.fromPacts"));
+            a = null;
+        }
         if (a != null) {
             loadAttachments(a.id());
         }
