@@ -85,6 +85,10 @@ final class CaseListView {
         Button find = new Button(Messages.tr("findings.filter.apply"), new FontIcon("mdmz-search"));
         find.setId("findings-search-button");
         find.setOnAction(e -> vm.reload());
+        for (ComboBox<?> c : List.of(status, category, code, unit, period)) {
+            c.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            c.setPrefWidth(c == unit || c == period ? 240 : 160);
+        }
         FlowPane filters = new FlowPane(8, 8, status, category, code, unit, period, from, until, overdue, search, find);
 
         table.setId("findings-table");
