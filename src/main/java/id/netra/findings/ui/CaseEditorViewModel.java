@@ -176,11 +176,14 @@ public final class CaseEditorViewModel {
                     () -> FindingsInputException.of("findings.error.caseMissing", id));
             List<EvidenceRow> ev = service().evidence().list(id).stream()
                     .map(e -> new EvidenceRow(e, service().evidence().verify(e))).toList();
-            return new Loaded(c, ev, service().progress().progress(id));
+            List<Long> ids = c.people().stream().map(p -> p.staffId()).toList();
+            // from the roster, inactive people included: someone may have left since the case was recorded
+            List<Staff> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
+            return new Loaded(c, ev, service().progress().progress(id), staff);
         }, this::show, this::fail);
     }
 
-    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress) {
+    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress, List<Staff> people) {
     }
 
     private void show(Loaded l) {
@@ -204,12 +207,7 @@ public final class CaseEditorViewModel {
         followUpDate.set(c.followUpDate());
         followUpNote.set(c.followUpNote());
         period.set(periods.stream().filter(x -> c.periodId() != null && x.id() == c.periodId()).findFirst().orElse(null));
-        List<Long> ids = c.people().stream().map(p -> p.staffId()).toList();
-        people.setAll(roster.stream().filter(s -> ids.contains(s.id())).toList());
-        if (people.size() != ids.size()) {
-            // someone left the roster's active list since: still show them from the case itself
-            people.setAll(ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList());
-        }
+        people.setAll(l.people());
         codes.setAll(c.codes());
         evidence.setAll(l.evidence());
         progress.set(l.progress());
