@@ -176,7 +176,7 @@ public final class CaseEditorViewModel {
                     () -> FindingsInputException.of("findings.error.caseMissing", id));
             List<EvidenceRow> ev = service().evidence().list(id).stream()
                     .map(e -> new EvidenceRow(e, service().evidence().verify(e))).toList();
-            List<Long> ids = c.people().stream().map(p -> p.staffId()).toList();
+            List<Long> ids = c.people().stream().map(person -> person.staffId()).toList();
             // from the roster, inactive people included: someone may have left since the case was recorded
             List<Staff> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
             return new Loaded(c, ev, service().progress().progress(id), staff);
