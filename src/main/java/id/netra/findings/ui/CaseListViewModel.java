@@ -64,10 +64,14 @@ public final class CaseListViewModel {
     private record Loaded(List<CaseListItem> items, DeadlineCounts counts) {
     }
 
+    void showCounts(DeadlineCounts c) {
+        counts.set(c);
+        badge.set(c.total() == 0 ? "" : Integer.toString(c.total()));
+    }
+
     private void show(Loaded l) {
         rows.setAll(l.items());
-        counts.set(l.counts());
-        badge.set(l.counts().total() == 0 ? "" : Integer.toString(l.counts().total()));
+        showCounts(l.counts());
         message.set(Messages.tr("findings.list.count", l.items().size()));
     }
 

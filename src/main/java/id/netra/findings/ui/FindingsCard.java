@@ -18,8 +18,12 @@ public final class FindingsCard implements DashboardCard {
     private final Label soon = new Label();
     private final VBox box;
 
-    public FindingsCard(FindingsContext ctx, Navigator navigator) {
+    private final java.util.function.Consumer<DeadlineCounts> listener;
+
+    /** {@code listener} also receives the counts (the Temuan rail badge), so one query serves both. */
+    public FindingsCard(FindingsContext ctx, Navigator navigator, java.util.function.Consumer<DeadlineCounts> listener) {
         this.ctx = ctx;
+        this.listener = listener;
         Label title = new Label(Messages.tr("findings.card.title"));
         title.getStyleClass().add("card-title");
         overdue.getStyleClass().add("card-figure");
@@ -46,6 +50,7 @@ public final class FindingsCard implements DashboardCard {
     }
 
     private void show(DeadlineCounts c) {
+        listener.accept(c);
         overdue.setText(Integer.toString(c.overdue()));
         overdue.getStyleClass().removeAll("figure-danger", "figure-ok");
         overdue.getStyleClass().add(c.overdue() > 0 ? "figure-danger" : "figure-ok");
