@@ -26,7 +26,8 @@ final class FindingsWiring {
         Supplier<Viewer> viewer = () -> Viewer.CLERK;
         CaseSheetAssembler assembler = new CaseSheetAssembler(services.findings(),
                 () -> services.profiles().load().orElse(OpdProfile.empty()), ZoneId.systemDefault());
-        return new FindingsContext(services.findings(), services.staff()::listAll, services.subUnits()::list, runner,
+        return new FindingsContext(services.findings(), services.staff()::listAll, services.subUnits()::list,
+                services.periods()::list, runner,
                 today, FindingsWiring::pickFile, viewer, System.getProperty("user.name", "operator"),
                 services.dataDirectory().exportsDir(),
                 () -> (caseId, folder) -> CaseSheetRenderer.write(assembler.assemble(caseId, viewer.get(), today.get()),

@@ -33,20 +33,26 @@ final class Sections {
     static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
                                 Supplier<LocalDate> today, Runnable refreshHome) {
         FindingsContext findings = FindingsWiring.context(services, runner, today);
+        FindingsSection findingsSection = new FindingsSection(findings);
         List<DashboardCard> cards = List.of(
                 new FirstRunCard(services.samples(), runner, navigator, refreshHome),
                 new PeriodCard(services.periods(), runner, today),
                 new StaffSummaryCard(services.staff(), runner, today),
                 new PactProgressCard(services.pacts(), runner, today),
                 new PledgeCard(services.pacts(), services.pledges(), runner, today),
-                new FindingsCard(findings, navigator));
+                new FindingsCard(findings, navigator, findingsSection::showCounts));
         return List.of(
                 new DashboardSection(cards, today),
                 new StaffSection(services.roster(), services.staffImports(), runner, today),
                 new PactsSection(services.pacts(), services.pledges(), runner, today, FilePicker.system(),
                         services.dataDirectory().exportsDir()),
+<<<<<<< HEAD
                 new FindingsSection(findings),
                 new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
+=======
+                findingsSection,
+                new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
+>>>>>>> issue-5
                 new SettingsSection(services.profiles(), runner));
     }
 }

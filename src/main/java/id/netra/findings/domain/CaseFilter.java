@@ -5,22 +5,31 @@ import java.time.LocalDate;
 /**
  * The case list's filters; null means "any". {@code code} matches every version of a catalogue code;
  * the period is on the date the case became known; {@code text} searches the chronology (every word
- * must appear, case-insensitive).
+ * must appear, case-insensitive). {@code periodId} is the election the case was recorded under.
  */
 public record CaseFilter(CaseStatus status, String code, ViolationCategory category, Long subUnitId,
-        LocalDate knownFrom, LocalDate knownUntil, boolean overdueOnly, String text) {
+        LocalDate knownFrom, LocalDate knownUntil, boolean overdueOnly, String text, Long periodId) {
 
-    public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, false, null);
+    public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null, false, null, null);
+
+    public CaseFilter(CaseStatus status, String code, ViolationCategory category, Long subUnitId, LocalDate knownFrom,
+            LocalDate knownUntil, boolean overdueOnly, String text) {
+        this(status, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, text, null);
+    }
 
     public CaseFilter withOverdueOnly(boolean overdue) {
-        return new CaseFilter(status, code, category, subUnitId, knownFrom, knownUntil, overdue, text);
+        return new CaseFilter(status, code, category, subUnitId, knownFrom, knownUntil, overdue, text, periodId);
     }
 
     public CaseFilter withText(String t) {
-        return new CaseFilter(status, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, t);
+        return new CaseFilter(status, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, t, periodId);
     }
 
     public CaseFilter withStatus(CaseStatus s) {
-        return new CaseFilter(s, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, text);
+        return new CaseFilter(s, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, text, periodId);
+    }
+
+    public CaseFilter withPeriod(Long p) {
+        return new CaseFilter(status, code, category, subUnitId, knownFrom, knownUntil, overdueOnly, text, p);
     }
 }

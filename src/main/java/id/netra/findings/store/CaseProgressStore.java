@@ -231,6 +231,18 @@ public final class CaseProgressStore {
 
     // ---- reads -----------------------------------------------------------------------------
 
+    /**
+     * The status every case had at {@code end} (e.g. the last instant of a month), rebuilt from the
+     * dated history; cases recorded later are absent. The monthly report counts by these.
+     */
+    public java.util.Map<Long, CaseStatus> statusesAsOf(OffsetDateTime end) {
+        java.util.Map<Long, CaseStatus> out = new java.util.LinkedHashMap<>();
+        db.dsl().selectFrom(CASE_STATUS_CHANGE).where(CASE_STATUS_CHANGE.CHANGED_AT.le(end))
+                .orderBy(CASE_STATUS_CHANGE.CASE_ID, CASE_STATUS_CHANGE.CHANGED_AT, CASE_STATUS_CHANGE.ID).fetch()
+                .forEach(r -> out.put(r.getCaseId(), CaseStatus.valueOf(r.getToStatus())));
+        return out;
+    }
+
     public CaseProgress progress(long caseId) {
         DSLContext dsl = db.dsl();
         List<StatusChange> history = dsl.selectFrom(CASE_STATUS_CHANGE).where(CASE_STATUS_CHANGE.CASE_ID.eq(caseId))

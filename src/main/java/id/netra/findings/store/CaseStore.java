@@ -174,6 +174,9 @@ public final class CaseStore {
         if (f.status() != null) {
             where.add(FINDING_CASE.STATUS.eq(f.status().name()));
         }
+        if (f.periodId() != null) {
+            where.add(FINDING_CASE.PERIOD_ID.eq(f.periodId()));
+        }
         if (f.knownFrom() != null) {
             where.add(FINDING_CASE.DATE_KNOWN.ge(f.knownFrom()));
         }

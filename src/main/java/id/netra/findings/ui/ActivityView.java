@@ -23,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import id.netra.findings.domain.Activity;
 import id.netra.findings.domain.ActivityKind;
+import id.netra.findings.domain.EvidencePolicy;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.ui.Dialogs;
@@ -40,6 +41,7 @@ final class ActivityView {
     private final DatePicker end = new DatePicker();
     private final Spinner<Integer> participants = new Spinner<>(0, 100_000, 0);
     private final Label error = Forms.error("activity-error");
+    private final javafx.scene.control.ListView<String> attachments = new javafx.scene.control.ListView<>();
     private final VBox root;
     private long editing;
 
@@ -80,7 +82,12 @@ final class ActivityView {
         Button fresh = new Button(Messages.tr("findings.action.new"), new FontIcon("mdal-add"));
         fresh.setOnAction(e -> table.getSelectionModel().clearSelection());
         Button delete = new Button(Messages.tr("findings.action.delete"), new FontIcon("mdal-delete"));
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // ikrar assemblies are kept under Pakta & Ikrar: shown here, edited there
+        var editable = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Activity a = table.getSelectionModel().getSelectedItem();
+            return a != null && Activity.SOURCE_FINDINGS.equals(a.source());
+        }, table.getSelectionModel().selectedItemProperty());
+        delete.disableProperty().bind(editable.not());
         delete.setOnAction(e -> {
             Activity a = table.getSelectionModel().getSelectedItem();
             if (Dialogs.confirm(table, "findings.action.delete", "findings.activity.confirmDelete", a.title())) {
@@ -90,7 +97,19 @@ final class ActivityView {
                 }, x -> reload(), t -> error.setText(Dialogs.describe(t)));
             }
         });
-        root = new VBox(10, table, Forms.title("findings.activity.form"), error, g, new HBox(8, save, fresh, delete));
+        Button attach = new Button(Messages.tr("findings.evidence.add"), new FontIcon("mdal-attach_file"));
+        attach.setId("activity-attach");
+        attach.disableProperty().bind(editable.not());
+        attach.setOnAction(e -> ctx.filePicker().pick(table.getScene() == null ? null : table.getScene().getWindow())
+                .ifPresent(path -> {
+                    long id = table.getSelectionModel().getSelectedItem().id();
+                    ctx.runner().run("findings.task.evidence", p -> ctx.service().activities().attach(id, path),
+                            a -> loadAttachments(id), t -> error.setText(Dialogs.describe(t)));
+                }));
+        attachments.setId("activity-attachments");
+        attachments.setPrefHeight(90);
+        root = new VBox(10, table, Forms.title("findings.activity.form"), error, g, new HBox(8, save, fresh, delete),
+                Forms.title("findings.activity.attachments"), attach, attachments);
     }
 
     private static TextField field(String id, StringProperty p) {
@@ -100,8 +119,23 @@ final class ActivityView {
         return f;
     }
 
+    private void loadAttachments(long id) {
+        ctx.runner().run("findings.task.load", p -> ctx.service().activities().attachments(id),
+                list -> attachments.getItems().setAll(list.stream().map(x -> x.originalName() + " · "
+                        + EvidencePolicy.humanSize(x.sizeBytes()) + " · SHA-256 " + x.sha256()).toList()),
+                t -> error.setText(Dialogs.describe(t)));
+    }
+
     private void edit(Activity a) {
         error.setText("");
+        attachments.getItems().clear();
+        if (a != null && !Activity.SOURCE_FINDINGS.equals(a.source())) {
+            error.setText(Messages.tr("findings.activity.fromPacts"));
+            a = null;
+        }
+        if (a != null) {
+            loadAttachments(a.id());
+        }
         editing = a == null ? 0 : a.id();
         kind.set(a == null ? ActivityKind.SOSIALISASI : a.kind());
         title.set(a == null ? "" : a.title());

@@ -148,6 +148,11 @@ final class CaseEditorView {
         links.setPromptText(Messages.tr("findings.field.linksHint"));
         links.textProperty().bindBidirectional(vm.links);
         Forms.row(g, "findings.field.links", links);
+        ComboBox<id.netra.periods.domain.ElectionPeriod> period = Forms.combo("case-period",
+                id.netra.periods.domain.ElectionPeriod::name, "findings.field.noPeriod");
+        period.setItems(vm.periods);
+        period.valueProperty().bindBidirectional(vm.period);
+        Forms.row(g, "findings.field.period", period);
         Forms.row(g, "findings.field.followUpDate", date("case-follow-up", vm.followUpDate));
         Forms.row(g, "findings.field.followUpNote", text("case-follow-up-note", vm.followUpNote));
         return new VBox(6, Forms.title("findings.editor.section.case"), g);
@@ -430,6 +435,22 @@ final class CaseEditorView {
             bap.setId("case-bap");
             bap.setOnAction(e -> vm.addExaminationReport());
             stepActions.getChildren().addAll(Forms.title("findings.editor.section.examination"), extra, new HBox(8, two, bap));
+            Label team = new Label(Messages.tr("findings.examiners.title") + ": " + (p.examiners().isEmpty() ? "-"
+                    : String.join("; ", p.examiners().stream().map(m -> m.name() + " (" + Messages.tr(m.role().messageKey())
+                            + (m.institution().isEmpty() ? "" : ", " + m.institution()) + ")").toList())));
+            team.setWrapText(true);
+            TextField exName = new TextField();
+            exName.setId("examiner-name");
+            exName.setPromptText(Messages.tr("findings.team.memberName"));
+            TextField exInst = new TextField();
+            exInst.setPromptText(Messages.tr("findings.team.institution"));
+            ComboBox<id.netra.findings.domain.TeamRole> exRole = Forms.combo("examiner-role", r -> Messages.tr(r.messageKey()), null);
+            exRole.getItems().setAll(id.netra.findings.domain.TeamRole.values());
+            exRole.setValue(p.examiners().isEmpty() ? id.netra.findings.domain.TeamRole.KETUA : id.netra.findings.domain.TeamRole.ANGGOTA);
+            Button addEx = new Button(Messages.tr("findings.team.addMember"), new FontIcon("mdmz-person_add"));
+            addEx.setId("examiner-add");
+            addEx.setOnAction(e -> vm.addExaminer(exName.getText(), exInst.getText(), exRole.getValue()));
+            stepActions.getChildren().addAll(team, new HBox(8, exName, exInst, exRole, addEx));
         }
         if (p.decision() != null && p.decision().deliveredDate() == null
                 && p.decision().outcome() == DecisionOutcome.PROVEN) {

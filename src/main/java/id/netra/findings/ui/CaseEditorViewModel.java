@@ -42,6 +42,7 @@ import id.netra.findings.domain.TransitionRequest;
 import id.netra.findings.service.FindingsService;
 import id.netra.findings.store.FindingsInputException;
 import id.netra.i18n.Messages;
+import id.netra.periods.domain.ElectionPeriod;
 import id.netra.staff.domain.Staff;
 import id.netra.staff.domain.StaffKind;
 import id.netra.ui.Dialogs;
@@ -70,6 +71,8 @@ public final class CaseEditorViewModel {
     final StringProperty chronology = new SimpleStringProperty("");
     final StringProperty links = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    final ObjectProperty<ElectionPeriod> period = new SimpleObjectProperty<>();
+    final ObservableList<ElectionPeriod> periods = FXCollections.observableArrayList();
     final StringProperty followUpNote = new SimpleStringProperty("");
     final ObservableList<Staff> people = FXCollections.observableArrayList();
     final ObservableList<CatalogueEntry> codes = FXCollections.observableArrayList();
@@ -123,13 +126,14 @@ public final class CaseEditorViewModel {
     /** Loads the roster and the catalogue the pickers offer. */
     void loadChoices() {
         runner().run("findings.task.load", p -> new Choices(ctx.roster().get().stream().filter(Staff::active).toList(),
-                service().catalogue().list(false)), c -> {
+                service().catalogue().list(false), ctx.periods().get()), c -> {
                     roster.setAll(c.staff());
                     catalogue.setAll(c.codes());
+                    periods.setAll(c.periods());
                 }, this::fail);
     }
 
-    private record Choices(List<Staff> staff, List<CatalogueEntry> codes) {
+    private record Choices(List<Staff> staff, List<CatalogueEntry> codes, List<ElectionPeriod> periods) {
     }
 
     void startNew() {
@@ -150,6 +154,8 @@ public final class CaseEditorViewModel {
         links.set("");
         followUpDate.set(null);
         followUpNote.set("");
+        // a new case belongs to the election running now, if one is marked current
+        period.set(periods.stream().filter(ElectionPeriod::current).findFirst().orElse(null));
         people.clear();
         codes.clear();
         evidence.clear();
@@ -170,11 +176,14 @@ public final class CaseEditorViewModel {
                     () -> FindingsInputException.of("findings.error.caseMissing", id));
             List<EvidenceRow> ev = service().evidence().list(id).stream()
                     .map(e -> new EvidenceRow(e, service().evidence().verify(e))).toList();
-            return new Loaded(c, ev, service().progress().progress(id));
+            List<Long> ids = c.people().stream().map(person -> person.staffId()).toList();
+            // from the roster, inactive people included: someone may have left since the case was recorded
+            List<Staff> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
+            return new Loaded(c, ev, service().progress().progress(id), staff);
         }, this::show, this::fail);
     }
 
-    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress) {
+    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress, List<Staff> people) {
     }
 
     private void show(Loaded l) {
@@ -197,12 +206,8 @@ public final class CaseEditorViewModel {
         links.set(String.join("\n", c.links()));
         followUpDate.set(c.followUpDate());
         followUpNote.set(c.followUpNote());
-        List<Long> ids = c.people().stream().map(p -> p.staffId()).toList();
-        people.setAll(roster.stream().filter(s -> ids.contains(s.id())).toList());
-        if (people.size() != ids.size()) {
-            // someone left the roster's active list since: still show them from the case itself
-            people.setAll(ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList());
-        }
+        period.set(periods.stream().filter(x -> c.periodId() != null && x.id() == c.periodId()).findFirst().orElse(null));
+        people.setAll(l.people());
         codes.setAll(c.codes());
         evidence.setAll(l.evidence());
         progress.set(l.progress());
@@ -223,7 +228,7 @@ public final class CaseEditorViewModel {
                 : new Reporter(reporterName.get(), reporterContact.get(), reporterConfidential.get());
         List<String> linkList = Arrays.stream(links.get() == null ? new String[0] : links.get().split("\\R")).toList();
         return new CaseDraft(dateKnown.get(), actDate.get(), actPlace.get(), source.get(), sourceDetail.get(), reporter,
-                chronology.get(), null, followUpDate.get(), followUpNote.get(),
+                chronology.get(), period.get() == null ? null : period.get().id(), followUpDate.get(), followUpNote.get(),
                 people.stream().map(Staff::id).toList(), codes.stream().map(CatalogueEntry::id).toList(), linkList);
     }
 
@@ -356,6 +361,15 @@ public final class CaseEditorViewModel {
         long id = caseId.get();
         ExaminationReport r = new ExaminationReport(letterDate.get(), letterNumber.get(), "");
         runWrite(() -> service().progress().addExaminationReport(id, r));
+    }
+
+    /** Adds one person to the examination team (superior, Inspektorat, BKPSDM...). */
+    void addExaminer(String name, String institution, id.netra.findings.domain.TeamRole role) {
+        long id = caseId.get();
+        List<id.netra.findings.domain.TeamMember> team = new java.util.ArrayList<>(
+                progress.get() == null ? List.of() : progress.get().examiners());
+        team.add(new id.netra.findings.domain.TeamMember(null, name, institution, role));
+        runWrite(() -> service().progress().setExaminers(id, team));
     }
 
     void markDelivered() {

@@ -28,6 +28,7 @@ import id.netra.findings.domain.DeadlineState;
 import id.netra.findings.domain.ViolationCategory;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
+import id.netra.periods.domain.ElectionPeriod;
 import id.netra.staff.domain.SubUnit;
 
 /** The register: filters on top, one row per case, the running clock at the right. */
@@ -37,6 +38,8 @@ final class CaseListView {
     private final TableView<CaseListItem> table = new TableView<>();
     private final ComboBox<String> code = Forms.combo("findings-filter-code", s -> s, "findings.filter.any");
     private final ComboBox<SubUnit> unit = Forms.combo("findings-filter-unit", SubUnit::name, "findings.filter.any");
+    private final ComboBox<ElectionPeriod> period = Forms.combo("findings-filter-period", ElectionPeriod::name,
+            "findings.filter.any");
     private final VBox root;
 
     CaseListView(CaseListViewModel vm, Runnable onNew, LongConsumer onOpen) {
@@ -57,6 +60,8 @@ final class CaseListView {
         vm.category.bind(category.valueProperty());
         vm.code.bind(code.valueProperty());
         unit.valueProperty().addListener((o, a, b) -> vm.subUnitId.set(b == null ? null : b.id()));
+        period.setPromptText(Messages.tr("findings.filter.period"));
+        period.valueProperty().addListener((o, a, b) -> vm.periodId.set(b == null ? null : b.id()));
         DatePicker from = new DatePicker();
         from.setId("findings-filter-from");
         from.setPromptText(Messages.tr("findings.filter.from"));
@@ -74,13 +79,17 @@ final class CaseListView {
         vm.text.bind(search.textProperty());
         search.setOnAction(e -> vm.reload());
         for (var p : List.of(status.valueProperty(), category.valueProperty(), code.valueProperty(),
-                unit.valueProperty(), from.valueProperty(), until.valueProperty(), overdue.selectedProperty())) {
+                unit.valueProperty(), period.valueProperty(), from.valueProperty(), until.valueProperty(), overdue.selectedProperty())) {
             p.addListener((o, a, b) -> vm.reload());
         }
         Button find = new Button(Messages.tr("findings.filter.apply"), new FontIcon("mdmz-search"));
         find.setId("findings-search-button");
         find.setOnAction(e -> vm.reload());
-        FlowPane filters = new FlowPane(8, 8, status, category, code, unit, from, until, overdue, search, find);
+        for (ComboBox<?> c : List.of(status, category, code, unit, period)) {
+            c.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            c.setPrefWidth(c == unit || c == period ? 240 : 160);
+        }
+        FlowPane filters = new FlowPane(8, 8, status, category, code, unit, period, from, until, overdue, search, find);
 
         table.setId("findings-table");
         table.getColumns().add(Forms.column("findings.col.register", i -> i.summary().registerNumber(), 150));
@@ -131,7 +140,9 @@ final class CaseListView {
     }
 
     /** Codes and sub-units for the filter boxes, once loaded. */
-    void setChoices(List<CatalogueEntry> codes, List<SubUnit> units) {
+    void setChoices(List<CatalogueEntry> codes, List<SubUnit> units, List<ElectionPeriod> periods) {
+        period.getItems().setAll((ElectionPeriod) null);
+        period.getItems().addAll(periods);
         code.getItems().setAll((String) null);
         codes.stream().map(CatalogueEntry::code).distinct().forEach(code.getItems()::add);
         unit.getItems().setAll((SubUnit) null);

@@ -27,6 +27,7 @@ public final class CaseListViewModel {
     final StringProperty code = new SimpleStringProperty();
     final ObjectProperty<ViolationCategory> category = new SimpleObjectProperty<>();
     final ObjectProperty<Long> subUnitId = new SimpleObjectProperty<>();
+    final ObjectProperty<Long> periodId = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
     final BooleanProperty overdueOnly = new SimpleBooleanProperty();
@@ -45,7 +46,7 @@ public final class CaseListViewModel {
     CaseFilter filter() {
         String c = code.get() == null || code.get().isBlank() ? null : code.get();
         return new CaseFilter(status.get(), c, category.get(), subUnitId.get(), from.get(), until.get(),
-                overdueOnly.get(), text.get());
+                overdueOnly.get(), text.get(), periodId.get());
     }
 
     public void reload() {
@@ -63,10 +64,14 @@ public final class CaseListViewModel {
     private record Loaded(List<CaseListItem> items, DeadlineCounts counts) {
     }
 
+    void showCounts(DeadlineCounts c) {
+        counts.set(c);
+        badge.set(c.total() == 0 ? "" : Integer.toString(c.total()));
+    }
+
     private void show(Loaded l) {
         rows.setAll(l.items());
-        counts.set(l.counts());
-        badge.set(l.counts().total() == 0 ? "" : Integer.toString(l.counts().total()));
+        showCounts(l.counts());
         message.set(Messages.tr("findings.list.count", l.items().size()));
     }
 

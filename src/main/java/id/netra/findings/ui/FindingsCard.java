@@ -18,18 +18,23 @@ public final class FindingsCard implements DashboardCard {
     private final Label soon = new Label();
     private final VBox box;
 
-    public FindingsCard(FindingsContext ctx, Navigator navigator) {
+    private final java.util.function.Consumer<DeadlineCounts> listener;
+
+    /** {@code listener} also receives the counts (the Temuan rail badge), so one query serves both. */
+    public FindingsCard(FindingsContext ctx, Navigator navigator, java.util.function.Consumer<DeadlineCounts> listener) {
         this.ctx = ctx;
+        this.listener = listener;
         Label title = new Label(Messages.tr("findings.card.title"));
         title.getStyleClass().add("card-title");
         overdue.getStyleClass().add("card-figure");
+        Label overdueText = new Label(Messages.tr("findings.card.overdueText"));
         overdue.setId("home-findings-overdue");
         soon.getStyleClass().add("text-muted");
         soon.setId("home-findings-soon");
         Hyperlink open = new Hyperlink(Messages.tr("findings.card.open"));
         open.setId("home-findings-open");
         open.setOnAction(e -> navigator.go("findings"));
-        box = new VBox(title, overdue, soon, open);
+        box = new VBox(title, overdue, overdueText, soon, open);
         box.getStyleClass().add("card");
         box.setPrefWidth(260);
     }
@@ -45,7 +50,8 @@ public final class FindingsCard implements DashboardCard {
     }
 
     private void show(DeadlineCounts c) {
-        overdue.setText(Messages.tr("findings.card.overdue", c.overdue()));
+        listener.accept(c);
+        overdue.setText(Integer.toString(c.overdue()));
         overdue.getStyleClass().removeAll("figure-danger", "figure-ok");
         overdue.getStyleClass().add(c.overdue() > 0 ? "figure-danger" : "figure-ok");
         soon.setText(Messages.tr("findings.card.soon", c.dueSoon()));

@@ -10,6 +10,7 @@ import javafx.stage.Window;
 
 import id.netra.findings.domain.Viewer;
 import id.netra.findings.service.FindingsService;
+import id.netra.periods.domain.ElectionPeriod;
 import id.netra.staff.domain.Staff;
 import id.netra.staff.domain.SubUnit;
 import id.netra.ui.TaskRunner;
@@ -22,6 +23,7 @@ public record FindingsContext(
         FindingsService service,
         Supplier<List<Staff>> roster,
         Supplier<List<SubUnit>> subUnits,
+        Supplier<List<ElectionPeriod>> periods,
         TaskRunner runner,
         Supplier<LocalDate> today,
         FilePicker filePicker,

@@ -73,8 +73,7 @@ public final class FindingsSection implements Section {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         page.getStyleClass().add("page");
         page.setId("findings-page");
-        // the badge must be right from the start, before the clerk ever opens Temuan
-        listVm.reload();
+        // the badge is set from the start by the Beranda card's count (see showCounts), not by a second query
         return page;
     }
 
@@ -102,9 +101,13 @@ public final class FindingsSection implements Section {
     @Override
     public void onShow() {
         listVm.reload();
-        ctx.runner().run("findings.task.load", p -> ctx.service().catalogue().list(true),
-                codes -> list.setChoices(codes, ctx.subUnits().get()), e -> { });
+        ctx.runner().run("findings.task.load", p -> new Choices(ctx.service().catalogue().list(true), ctx.subUnits().get(),
+                ctx.periods().get()), c -> list.setChoices(c.codes(), c.units(), c.periods()), e -> { });
         editorVm.loadChoices();
+    }
+
+    private record Choices(java.util.List<id.netra.findings.domain.CatalogueEntry> codes,
+            java.util.List<id.netra.staff.domain.SubUnit> units, java.util.List<id.netra.periods.domain.ElectionPeriod> periods) {
     }
 
     @Override
@@ -127,8 +130,8 @@ public final class FindingsSection implements Section {
         casesPane.getChildren().setAll(list.node());
     }
 
-    /** The view model of the list, for the dashboard card that shares its counts. */
-    CaseListViewModel listViewModel() {
-        return listVm;
+    /** Counts computed elsewhere (the Beranda card) keep the rail badge current without another query. */
+    public void showCounts(id.netra.findings.domain.DeadlineCounts counts) {
+        listVm.showCounts(counts);
     }
 }

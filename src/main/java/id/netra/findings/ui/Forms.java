@@ -67,7 +67,19 @@ final class Forms {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.setCellFactory(v -> cell(label, noneKey));
-        box.setButtonCell(cell(label, noneKey));
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                // an unset filter shows what it filters ("Status"), not just "(semua)"
+                String prompt = box.getPromptText();
+                if (item == null && prompt != null && !prompt.isEmpty()) {
+                    setText(noneKey == null ? prompt : prompt + ": " + Messages.tr(noneKey));
+                } else {
+                    setText(empty || item == null ? (noneKey == null ? "" : Messages.tr(noneKey)) : label.apply(item));
+                }
+            }
+        });
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -79,6 +79,18 @@ class CaseProgressStoreTest {
     }
 
     @Test
+    void rebuildsEachCaseStatusAsOfAGivenInstant() {
+        long id = fx.newCase(LocalDate.of(2026, 10, 1), "D6");
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.now(fx.clock);
+        // a later clock for the second step, as a status change next month would be
+        CaseProgressStore next = new CaseProgressStore(fx.db, java.time.Clock.offset(fx.clock, java.time.Duration.ofDays(10)));
+        next.transition(id, TransitionRequest.to(CaseStatus.KLARIFIKASI), "op");
+        assertThat(progress.statusesAsOf(before)).containsEntry(id, CaseStatus.DICATAT);
+        assertThat(progress.statusesAsOf(before.plusDays(11))).containsEntry(id, CaseStatus.KLARIFIKASI);
+        assertThat(progress.statusesAsOf(before.minusDays(1))).doesNotContainKey(id);
+    }
+
+    @Test
     void invalidTransitionWritesNothing() {
         long id = fx.newCase(LocalDate.of(2026, 10, 1), "D6");
         assertThatThrownBy(() -> progress.transition(id, TransitionRequest.to(CaseStatus.DIPUTUS), "op"))

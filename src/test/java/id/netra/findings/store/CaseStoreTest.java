@@ -93,6 +93,22 @@ class CaseStoreTest {
         assertThat(ids(store.list(CaseFilter.ALL.withStatus(CaseStatus.KLARIFIKASI)))).isEmpty();
     }
 
+    @Test
+    void filtersByElectionPeriod() {
+        long period = fx.db.dsl().insertInto(id.netra.db.schema.Tables.ELECTION_PERIOD,
+                        id.netra.db.schema.Tables.ELECTION_PERIOD.NAME, id.netra.db.schema.Tables.ELECTION_PERIOD.KIND,
+                        id.netra.db.schema.Tables.ELECTION_PERIOD.ELECTION_YEAR, id.netra.db.schema.Tables.ELECTION_PERIOD.VOTING_DAY,
+                        id.netra.db.schema.Tables.ELECTION_PERIOD.RECOMMENDING_BODY)
+                .values("Pilkada 2026", "PEMILIHAN", 2026, LocalDate.of(2026, 12, 9), "BKN")
+                .returning(id.netra.db.schema.Tables.ELECTION_PERIOD.ID).fetchOne().getId();
+        var d = fx.draft(LocalDate.of(2026, 11, 2), List.of(fx.pns), "x", "D6");
+        long inPeriod = fx.service.caseStore().create(new id.netra.findings.domain.CaseDraft(d.dateKnown(), d.actDate(),
+                d.actPlace(), d.source(), "", d.reporter(), "x", period, null, null, d.staffIds(), d.catalogueIds(),
+                d.links()), "op");
+        fx.newCase(LocalDate.of(2026, 11, 3), "D6");
+        assertThat(ids(fx.service.caseStore().list(CaseFilter.ALL.withPeriod(period)))).containsExactly(inPeriod);
+    }
+
     private static List<Long> ids(List<id.netra.findings.domain.CaseSummary> s) {
         return s.stream().map(x -> x.id()).toList();
     }

@@ -73,6 +73,46 @@ class TeamAndActivityStoreTest {
     }
 
     @Test
+    void activityAttachmentsAreHashedAndBadFilesRefused(@TempDir Path outside) throws Exception {
+        long id = fx.service.activities().save(new Activity(0, ActivityKind.APEL_IKRAR, "Apel ikrar", LocalDate.of(2026, 11, 2),
+                null, "Halaman kantor", 300, "", null));
+        Path photo = java.nio.file.Files.write(outside.resolve("apel.png"), EvidenceStoreTest.PNG_1x1);
+        var a = fx.service.activities().attach(id, photo);
+        assertThat(a.sha256()).hasSize(64);
+        assertThat(fx.service.activities().attachments(id)).containsExactly(a);
+        Path fake = java.nio.file.Files.writeString(outside.resolve("daftar-hadir.pdf"), "bukan pdf");
+        assertThatThrownBy(() -> fx.service.activities().attach(id, fake)).isInstanceOf(FindingsInputException.class);
+        assertThat(fx.service.activities().attachments(id)).hasSize(1);
+    }
+
+    @Test
+    void ikrarAssembliesFromPactsAppearInTheSameList() {
+        var dsl = fx.db.dsl();
+        long period = dsl.insertInto(id.netra.db.schema.Tables.ELECTION_PERIOD, id.netra.db.schema.Tables.ELECTION_PERIOD.NAME,
+                        id.netra.db.schema.Tables.ELECTION_PERIOD.KIND, id.netra.db.schema.Tables.ELECTION_PERIOD.ELECTION_YEAR,
+                        id.netra.db.schema.Tables.ELECTION_PERIOD.VOTING_DAY, id.netra.db.schema.Tables.ELECTION_PERIOD.RECOMMENDING_BODY)
+                .values("Pilkada 2026", "PEMILIHAN", 2026, LocalDate.of(2026, 12, 9), "BKN")
+                .returning(id.netra.db.schema.Tables.ELECTION_PERIOD.ID).fetchOne().getId();
+        var now = java.time.OffsetDateTime.now(fx.clock);
+        long event = dsl.insertInto(id.netra.db.schema.Tables.PLEDGE_EVENT, id.netra.db.schema.Tables.PLEDGE_EVENT.PERIOD_ID,
+                        id.netra.db.schema.Tables.PLEDGE_EVENT.HELD_ON, id.netra.db.schema.Tables.PLEDGE_EVENT.PLACE,
+                        id.netra.db.schema.Tables.PLEDGE_EVENT.PLEDGE_TEXT, id.netra.db.schema.Tables.PLEDGE_EVENT.CREATED_AT)
+                .values(period, LocalDate.of(2026, 11, 9), "Halaman kantor dinas", "Ikrar netralitas", now)
+                .returning(id.netra.db.schema.Tables.PLEDGE_EVENT.ID).fetchOne().getId();
+        for (long staff : List.of(fx.pns, fx.pppk)) {
+            dsl.insertInto(id.netra.db.schema.Tables.PLEDGE_ATTENDANCE, id.netra.db.schema.Tables.PLEDGE_ATTENDANCE.EVENT_ID,
+                    id.netra.db.schema.Tables.PLEDGE_ATTENDANCE.STAFF_ID, id.netra.db.schema.Tables.PLEDGE_ATTENDANCE.ATTENDANCE,
+                    id.netra.db.schema.Tables.PLEDGE_ATTENDANCE.RECORDED_AT).values(event, staff, "HADIR", now).execute();
+        }
+        fx.service.activities().save(new Activity(0, ActivityKind.SOSIALISASI, "Sosialisasi", LocalDate.of(2026, 11, 3),
+                null, "Aula", 50, "", null));
+        assertThat(fx.service.activities().between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)))
+                .extracting(Activity::kind, Activity::participants, Activity::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ActivityKind.SOSIALISASI, 50, Activity.SOURCE_FINDINGS),
+                        org.assertj.core.groups.Tuple.tuple(ActivityKind.APEL_IKRAR, 2, Activity.SOURCE_PACTS));
+    }
+
+    @Test
     void holidaysAreSeededAndEditable() {
         assertThat(fx.service.holidays().list()).hasSize(25);
         fx.service.holidays().put(new Holiday(LocalDate.of(2026, 11, 27), "Hari jadi kabupaten", HolidayKind.LOKAL));

@@ -83,7 +83,8 @@ class FindingsSectionFxTest {
         exports = dir.resolve("exports");
         StaffStore staffStore = new StaffStore(db);
         SubUnitStore units = new SubUnitStore(db);
-        FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list, new ImmediateTaskRunner(),
+        FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list,
+                new id.netra.periods.store.PeriodStore(db)::list, new ImmediateTaskRunner(),
                 () -> TODAY, owner -> Optional.of(screenshot), () -> Viewer.CLERK, "operator", exports,
                 () -> FindingsPrinting.printer(service, db, TODAY));
         section = new FindingsSection(ctx);
@@ -142,6 +143,8 @@ class FindingsSectionFxTest {
         click(robot, "#case-transition-apply");
         assertThat(text(robot, "#case-error")).isEmpty();
         click(robot, "#case-attendance-absent");
+        click(robot, "#examiner-name").write("Rina Kusuma (Inspektorat)");
+        click(robot, "#examiner-add");
 
         click(robot, "#case-back");
         click(robot, "#findings-filter-overdue");
@@ -172,7 +175,7 @@ class FindingsSectionFxTest {
         Path pdf = Path.of(text(robot, "#case-printed"));
         String printed = FindingsPrinting.textOf(pdf);
         assertThat(printed).contains("001/TEMUAN/2026").contains("Budi Santoso").contains("Siti Rahmawati")
-                .contains("D7").contains("800/SK/77/2026").contains("Terbukti melanggar")
+                .contains("D7").contains("800/SK/77/2026").contains("Terbukti melanggar").contains("Rina Kusuma")
                 .doesNotContain("praduga");
         // the hash is printed in groups of 16 so it wraps cleanly: compare without the spacing
         assertThat(printed.replaceAll("\\s", "")).contains(service.evidence().list(1).get(0).sha256());
