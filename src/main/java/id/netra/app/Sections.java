@@ -19,7 +19,6 @@ import id.netra.reports.ui.ReportsSection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
 import id.netra.ui.DashboardCard;
-import id.netra.ui.EmptySection;
 import id.netra.ui.Navigator;
 import id.netra.ui.Section;
 import id.netra.ui.TaskRunner;
@@ -46,13 +45,8 @@ final class Sections {
                 new StaffSection(services.roster(), services.staffImports(), runner, today),
                 new PactsSection(services.pacts(), services.pledges(), runner, today, FilePicker.system(),
                         services.dataDirectory().exportsDir()),
-<<<<<<< HEAD
-                new FindingsSection(findings),
-                new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
-=======
                 findingsSection,
-                new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
->>>>>>> issue-5
+                new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
                 new SettingsSection(services.profiles(), runner));
     }
 }
