@@ -31,7 +31,9 @@ class FindingsSamplesTest {
                     .containsExactlyInAnyOrder(CaseStatus.DICATAT, CaseStatus.PEMERIKSAAN, CaseStatus.DIPUTUS);
             assertThat(service.counts(today).overdue()).isEqualTo(1);
             assertThat(service.teams().list()).singleElement().satisfies(t -> assertThat(t.members()).hasSize(3));
-            assertThat(service.activities().all()).hasSize(2);
+            // two of the team's own, plus the sample's ikrar apel recorded under Pakta & Ikrar
+            assertThat(service.activities().all()).extracting(a -> a.kind().name() + "/" + a.source())
+                    .containsExactlyInAnyOrder("APEL_IKRAR/PACTS", "SOSIALISASI/FINDINGS", "PATROLI_MEDSOS/FINDINGS");
         }
     }
 }
