@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -67,7 +69,12 @@ public final class Shell extends BorderPane implements Navigator {
         rail.getStyleClass().add("nav-rail");
         Label brand = new Label("Netra");
         brand.getStyleClass().add("nav-brand");
-        brand.setGraphic(new FontIcon("mdal-account_balance"));
+        // the app's own picture rather than an icon-font glyph: the font loads later, after the window shows
+        var logo = Shell.class.getResourceAsStream("/id/netra/ui/netra-icon.png");
+        if (logo != null) {
+            ImageView view = new ImageView(new Image(logo, 26, 26, true, true));
+            brand.setGraphic(view);
+        }
         Label tagline = new Label(Messages.tr("app.tagline"));
         tagline.getStyleClass().add("nav-tagline");
         tagline.setWrapText(true);
