@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
+import id.netra.pdf.PdfDocuments;
 import id.netra.pdf.Align;
 import id.netra.pdf.Block;
 import id.netra.pdf.Letterhead;
@@ -68,18 +69,7 @@ public final class CaseSheetRenderer {
     }
 
     public static PDDocument build(CaseSheet sheet) {
-        PDDocument doc = new PDDocument();
-        try {
-            new CaseSheetRenderer(sheet, doc).render();
-            return doc;
-        } catch (RuntimeException e) {
-            try {
-                doc.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return PdfDocuments.build(doc -> new CaseSheetRenderer(sheet, doc).render());
     }
 
     private void render() {

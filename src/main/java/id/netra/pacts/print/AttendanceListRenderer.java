@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import id.netra.i18n.IndonesianDates;
+import id.netra.pdf.PdfDocuments;
 import id.netra.pdf.Align;
 import id.netra.pdf.Block;
 import id.netra.pdf.LetterheadRenderer;
@@ -51,18 +52,7 @@ public final class AttendanceListRenderer {
     }
 
     public static PDDocument build(AttendanceList list) {
-        PDDocument doc = new PDDocument();
-        try {
-            new AttendanceListRenderer(list, doc).render();
-            return doc;
-        } catch (RuntimeException e) {
-            try {
-                doc.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return PdfDocuments.build(doc -> new AttendanceListRenderer(list, doc).render());
     }
 
     /** Saves atomically; returns the number of pages. */

@@ -21,6 +21,7 @@ import id.netra.pacts.domain.EmploymentKind;
 import id.netra.pacts.domain.IdentityFormat;
 import id.netra.pacts.domain.PactTemplate;
 import id.netra.pacts.domain.Placeholders;
+import id.netra.pdf.PdfDocuments;
 import id.netra.pdf.Align;
 import id.netra.pdf.Block;
 import id.netra.pdf.LetterheadRenderer;
@@ -82,18 +83,7 @@ public final class PactSheetRenderer {
 
     /** Builds the document in memory (the caller closes it): for previews and for printing. */
     public static PDDocument build(PactBatch batch) {
-        PDDocument doc = new PDDocument();
-        try {
-            new PactSheetRenderer(batch, doc).renderAll();
-            return doc;
-        } catch (RuntimeException e) {
-            try {
-                doc.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        return PdfDocuments.build(doc -> new PactSheetRenderer(batch, doc).renderAll());
     }
 
     /** Builds and saves atomically to {@code target}. */

@@ -1,0 +1,32 @@
+package id.netra.pdf;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/** Building a document in memory without leaking it when the layout fails half-way. */
+public final class PdfDocuments {
+
+    private PdfDocuments() {
+    }
+
+    /**
+     * A new document filled by {@code render}; the caller owns (and closes) the result. If rendering
+     * throws, the half-built document is closed before the exception travels on.
+     */
+    public static PDDocument build(Consumer<PDDocument> render) {
+        PDDocument doc = new PDDocument();
+        try {
+            render.accept(doc);
+            return doc;
+        } catch (RuntimeException e) {
+            try {
+                doc.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+}
