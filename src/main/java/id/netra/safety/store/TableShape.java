@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Locale;
 
 /** Column names (in table order) and primary-key positions of one table, read from H2's catalogue. */
-record TableShape(String table, List<String> columns, int[] keyIndexes) {
+record TableShape(String table, List<String> columns, List<String> rawColumns, int[] keyIndexes) {
 
     static TableShape read(Connection c, String schema, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
             ps.setString(1, schema);
             ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    raw.add(rs.getString(1));
                     columns.add(rs.getString(1).toLowerCase(Locale.ROOT));
                 }
             }
@@ -42,7 +44,7 @@ record TableShape(String table, List<String> columns, int[] keyIndexes) {
                 keys.add(i);
             }
         }
-        return new TableShape(table.toLowerCase(Locale.ROOT), List.copyOf(columns),
+        return new TableShape(table.toLowerCase(Locale.ROOT), List.copyOf(columns), List.copyOf(raw),
                 keys.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -53,7 +55,7 @@ record TableShape(String table, List<String> columns, int[] keyIndexes) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append('"').append(columns.get(i).toUpperCase(Locale.ROOT)).append('"');
+            sb.append('"').append(rawColumns.get(i).replace("\"", "\"\"")).append('"');
         }
         return sb.toString();
     }
