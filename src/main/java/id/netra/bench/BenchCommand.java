@@ -3,7 +3,7 @@ package id.netra.bench;
 import picocli.CommandLine.Command;
 
 /** {@code netra bench SUBCOMMAND}: the project's benchmarks, figures printed to stdout. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StartupBench.class})
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StartupBench.class, BulkInsertBench.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
