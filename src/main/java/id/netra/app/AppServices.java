@@ -4,6 +4,7 @@ import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
 import id.netra.periods.store.PeriodStore;
+import id.netra.safety.service.SafetyServices;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
@@ -22,6 +23,7 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final SafetyServices safety;
 
     private AppServices(Database db) {
         this.db = db;
@@ -30,10 +32,16 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.safety = new SafetyServices(db, true);
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
         return new AppServices(Database.open(dir));
+    }
+
+    /** Opens an encrypted store; a wrong password fails with {@code StoreException.Kind.WRONG_PASSWORD}. */
+    public static AppServices open(DataDirectory dir, char[] filePassword) throws StoreException {
+        return new AppServices(Database.open(dir, filePassword));
     }
 
     public Database db() {
@@ -64,12 +72,18 @@ public final class AppServices implements AutoCloseable {
         return periods;
     }
 
+    /** Backups, audit trail, users and roles. */
+    public SafetyServices safety() {
+        return safety;
+    }
+
     public SampleLoader samples() {
         return new SampleLoader(db);
     }
 
     @Override
     public void close() {
+        safety.close();
         db.close();
     }
 }

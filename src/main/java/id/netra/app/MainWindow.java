@@ -1,5 +1,6 @@
 package id.netra.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,7 +19,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import id.netra.db.DataDirectory;
 import id.netra.db.StoreException;
+import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
+import id.netra.safety.domain.BackupManifest;
+import id.netra.safety.service.RestoreService;
+import id.netra.safety.ui.DamagedStoreView;
+import id.netra.safety.ui.LoginView;
+import id.netra.safety.ui.StorePasswordView;
 import id.netra.ui.Dialogs;
 import id.netra.ui.FxTaskRunner;
 import id.netra.ui.Shell;
@@ -37,6 +44,8 @@ public final class MainWindow {
     private final Supplier<LocalDate> today;
     private final Shell shell = new Shell();
     private AppServices services;
+    /** The encrypted store's password while the window is open (backups and restore need it). */
+    private char[] storePassword;
     private Consumer<MainWindow> onReady = w -> { };
 
     public MainWindow(Stage stage, DataDirectory dir, FxTaskRunner runner, Supplier<LocalDate> today) {
@@ -70,12 +79,29 @@ public final class MainWindow {
     }
 
     private void openStore() {
-        runner.run("app.task.open", p -> AppServices.open(dir), this::attach, this::failed);
+        shell.showLoading();
+        char[] password = storePassword;
+        runner.run("app.task.open", p -> AppServices.open(dir, password), this::attach, this::failed);
     }
 
     private void attach(AppServices opened) {
         this.services = opened;
-        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome), "home");
+        // the audit check runs at every start; its result waits in Keamanan & cadangan
+        runner.run("safety.task.audit", p -> opened.safety().checkAudit(), r -> {
+            if (!r.ok()) {
+                shell.setStatus(Messages.tr("safety.audit.failed", r.problems().size()));
+            }
+        }, e -> LOG.log(Level.WARNING, "Audit check failed", e));
+        if (opened.safety().users().loginRequired()) {
+            shell.showProblem(new LoginView(opened.safety().users(), runner, this::attachSections));
+            return;
+        }
+        attachSections();
+    }
+
+    private void attachSections() {
+        AppServices opened = services;
+        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome, this::restoreFrom), "home");
         shell.setStatus(Messages.tr("app.ready"));
         opened.profiles().load().ifPresent(p -> stage.setTitle("Netra - " + p.opdName()));
         onReady.accept(this);
@@ -88,6 +114,18 @@ public final class MainWindow {
 
     private void failed(Throwable error) {
         LOG.log(Level.WARNING, "Store did not open", error);
+        if (error instanceof StoreException se && se.kind() == StoreException.Kind.WRONG_PASSWORD) {
+            shell.showProblem(new StorePasswordView(storePassword == null ? null : Dialogs.describe(error), pwd -> {
+                storePassword = pwd;
+                openStore();
+            }));
+            return;
+        }
+        if (error instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT) {
+            shell.showProblem(new DamagedStoreView(dir, Dialogs.describe(error), runner, this::openStore, stage::close));
+            shell.setStatus(Messages.tr("app.problem.status"));
+            return;
+        }
         String key = "app.problem.title";
         if (error instanceof StoreException se && se.kind() == StoreException.Kind.ALREADY_RUNNING) {
             key = "app.problem.alreadyRunning.title";
@@ -108,6 +146,38 @@ public final class MainWindow {
         shell.setStatus(Messages.tr("app.problem.status"));
     }
 
+    /**
+     * Restore chosen in Keamanan & cadangan: show the backup beside the current counts, confirm, then
+     * close the store, restore (the current store is backed up first) and open the restored one.
+     */
+    private void restoreFrom(Path backup) {
+        AppServices live = services;
+        runner.run("safety.restore.task.inspect", p -> RestoreService.inspect(backup, live.db()), (BackupManifest m) -> {
+            int now = live.db().rowCounts().values().stream().mapToInt(Integer::intValue).sum();
+            if (!Dialogs.confirm(shell, "safety.restore.confirm.title", "safety.restore.confirm.text",
+                    IndonesianDates.format(m.createdAt().toLocalDate()), m.createdAt().toLocalTime().withNano(0),
+                    m.totalRows(), now)) {
+                return;
+            }
+            shell.showLoading();
+            runner.run("safety.restore.task", p -> RestoreService.restore(dir, backup, live.db(),
+                    live.safety().backups().settings(), storePassword, () -> {
+                        live.close();
+                        services = null;
+                    }), o -> {
+                        shell.setStatus(Messages.tr("safety.restore.done", backup.getFileName()));
+                        openStore();
+                    }, e -> {
+                        Dialogs.error(shell, e);
+                        if (services == null) {
+                            openStore();
+                        } else {
+                            attachSections();
+                        }
+                    });
+        }, e -> Dialogs.error(shell, e));
+    }
+
     public Shell shell() {
         return shell;
     }
@@ -123,6 +193,12 @@ public final class MainWindow {
 
     public void close() {
         if (services != null) {
+            try {
+                // the exit backup: skipped when nothing changed since the newest backup
+                services.safety().backups().backupAtExit();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Backup at exit failed", e);
+            }
             services.close();
             services = null;
         }

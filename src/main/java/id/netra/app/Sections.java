@@ -1,13 +1,16 @@
 package id.netra.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import id.netra.dashboard.ui.DashboardSection;
 import id.netra.dashboard.ui.FirstRunCard;
 import id.netra.dashboard.ui.PeriodCard;
 import id.netra.dashboard.ui.StaffSummaryCard;
+import id.netra.safety.ui.SafetySection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
 import id.netra.ui.DashboardCard;
@@ -23,7 +26,7 @@ final class Sections {
     }
 
     static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
-                                Supplier<LocalDate> today, Runnable refreshHome) {
+                                Supplier<LocalDate> today, Runnable refreshHome, Consumer<Path> restore) {
         List<DashboardCard> cards = List.of(
                 new FirstRunCard(services.samples(), runner, navigator, refreshHome),
                 new PeriodCard(services.periods(), runner, today),
@@ -34,6 +37,7 @@ final class Sections {
                 new EmptySection("pacts", "nav.pacts", "mdomz-verified_user"),
                 new EmptySection("findings", "nav.findings", "mdoal-gavel"),
                 new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
-                new SettingsSection(services.profiles(), runner));
+                new SettingsSection(services.profiles(), runner),
+                new SafetySection(services.safety(), runner, restore));
     }
 }

@@ -1,0 +1,49 @@
+package id.netra.safety.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+
+import id.netra.safety.service.SafetyServices;
+import id.netra.ui.Section;
+import id.netra.ui.TaskRunner;
+
+/** Keamanan & cadangan: backups, restore, audit trail, users. */
+public final class SafetySection implements Section {
+
+    private final SafetyViewModel vm;
+
+    public SafetySection(SafetyServices safety, TaskRunner runner, Consumer<Path> restoreHandler) {
+        this.vm = new SafetyViewModel(safety, runner, restoreHandler);
+    }
+
+    @Override
+    public String id() {
+        return "safety";
+    }
+
+    @Override
+    public String titleKey() {
+        return "safety.nav";
+    }
+
+    @Override
+    public String iconLiteral() {
+        return "mdmz-security";
+    }
+
+    @Override
+    public Node view() {
+        return new SafetyView(vm);
+    }
+
+    @Override
+    public void onShow() {
+        vm.refresh();
+    }
+
+    public SafetyViewModel viewModel() {
+        return vm;
+    }
+}
