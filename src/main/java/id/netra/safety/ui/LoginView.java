@@ -25,7 +25,7 @@ public final class LoginView extends VBox {
         setMaxWidth(420);
         Label title = new Label(Messages.tr("safety.login.title"));
         title.getStyleClass().add("title-2");
-        title.setGraphic(new FontIcon("mdal-lock"));
+        title.setGraphic(new FontIcon("mdal-https"));
         TextField username = new TextField();
         username.setId("login-username");
         username.setPromptText(Messages.tr("safety.login.username"));

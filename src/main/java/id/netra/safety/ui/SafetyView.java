@@ -129,7 +129,7 @@ public final class SafetyView extends ScrollPane {
         Button search = new Button(Messages.tr("safety.audit.search"), new FontIcon("mdmz-search"));
         search.setId("safety-audit-search");
         search.setOnAction(e -> vm.search());
-        Button export = new Button(Messages.tr("safety.audit.export"), new FontIcon("mdal-file_download"));
+        Button export = new Button(Messages.tr("safety.audit.export"), new FontIcon("mdal-get_app"));
         export.setId("safety-audit-export");
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -188,7 +188,7 @@ public final class SafetyView extends ScrollPane {
         PasswordField password = new PasswordField();
         password.setId("safety-user-password");
         password.setPromptText(Messages.tr("safety.login.password"));
-        Button add = new Button(Messages.tr("safety.users.add"), new FontIcon("mdal-person_add"));
+        Button add = new Button(Messages.tr("safety.users.add"), new FontIcon("mdmz-person_add"));
         add.setId("safety-user-add");
         add.setOnAction(e -> vm.createUser(username.getText(), fullName.getText(), role.getValue(),
                 password.getText().toCharArray(), () -> {
