@@ -45,16 +45,18 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
-    private final boolean encrypted;
+    private final char[] filePassword;
+    private final FileVault files;
     private volatile StoreSession session = StoreSession.system();
 
     private Database(DataDirectory dir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion,
-                     boolean encrypted) {
+                     char[] filePassword, FileVault files) {
         this.dir = dir;
         this.lock = lock;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
-        this.encrypted = encrypted;
+        this.filePassword = filePassword == null ? null : filePassword.clone();
+        this.files = files;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
@@ -89,7 +91,11 @@ public final class Database implements AutoCloseable {
             pool.getConnection().close();
             String version = migrate(pool);
             runOpenHooks(pool);
-            return new Database(dir, lock, pool, version, encrypt);
+            FileVault vault = encrypt ? FileVault.forPassword(dir.filesDir(), filePassword) : FileVault.plain();
+            return new Database(dir, lock, pool, version, filePassword, vault);
+        } catch (IOException e) {
+            dispose(pool, lock);
+            throw new StoreException(StoreException.Kind.CANNOT_OPEN, dir.toString(), e);
         } catch (StoreException e) {
             dispose(pool, lock);
             throw e;
@@ -196,7 +202,17 @@ public final class Database implements AutoCloseable {
     }
 
     public boolean isEncrypted() {
-        return encrypted;
+        return filePassword != null;
+    }
+
+    /** The store password (a copy), for backups of an encrypted store; null when not encrypted. */
+    public char[] filePassword() {
+        return filePassword == null ? null : filePassword.clone();
+    }
+
+    /** Evidence and scans: read and write them here so they are encrypted when the store is. */
+    public FileVault files() {
+        return files;
     }
 
     /** Who the following writes are made by (the audit log names them; read-only roles are refused). */
@@ -287,6 +303,9 @@ public final class Database implements AutoCloseable {
             // H2 closes the file when the last pooled connection goes (DB_CLOSE_DELAY 0)
             pool.dispose();
         } finally {
+            if (filePassword != null) {
+                java.util.Arrays.fill(filePassword, '\0');
+            }
             lock.close();
         }
     }

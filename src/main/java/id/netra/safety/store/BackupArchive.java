@@ -114,7 +114,7 @@ public final class BackupArchive {
                 try (Statement st = c.createStatement()) {
                     var rs = st.executeQuery("SELECT LAST_SEQ FROM AUDIT_HEAD WHERE ID = 1");
                     head = rs.next() ? rs.getLong(1) : 0L;
-                    st.execute("SCRIPT TO " + literal(script.toString()));
+                    st.execute("SCRIPT TO " + literal(script.toString()) + cipher(db.filePassword()));
                 }
                 c.commit();
                 return new Object[] {digests, head};
@@ -229,7 +229,7 @@ public final class BackupArchive {
             try (Connection c = DriverManager.getConnection(url, "sa", Database.password(filePassword));
                  Statement st = c.createStatement()) {
                 st.execute("SET @" + AuditWriter.QUIET_VARIABLE + " = TRUE");
-                st.execute("RUNSCRIPT FROM " + literal(script.toString()));
+                st.execute("RUNSCRIPT FROM " + literal(script.toString()) + cipher(filePassword));
                 TableDigests.Result now = TableDigests.of(c);
                 if (!now.digests().equals(manifest.tableDigests())) {
                     throw new BackupException(Kind.CONTENT_MISMATCH, backup.toString());
@@ -268,6 +268,11 @@ public final class BackupArchive {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** An encrypted store's backup script is encrypted with the same password: no plain copy on a USB stick. */
+    private static String cipher(char[] password) {
+        return password == null ? "" : " CIPHER AES PASSWORD " + literal(new String(password));
     }
 
     static String literal(String s) {
