@@ -3,11 +3,18 @@ package id.netra.app;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.db.StoreException;
+import id.netra.pacts.service.PactService;
+import id.netra.pacts.service.PledgeService;
+import id.netra.pacts.store.PactStore;
+import id.netra.pacts.store.PledgeStore;
+import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
 import id.netra.safety.service.SafetyServices;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
+import id.netra.staff.service.StaffImportService;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
@@ -23,6 +30,11 @@ public final class AppServices implements AutoCloseable {
     private final SubUnitStore subUnits;
     private final StaffStore staff;
     private final PeriodStore periods;
+    private final RosterStore roster;
+    private final StaffImportService staffImports;
+    private final PactService pacts;
+    private final PledgeService pledges;
+    private final FindingsService findings;
     private final SafetyServices safety;
 
     private AppServices(Database db) {
@@ -32,6 +44,11 @@ public final class AppServices implements AutoCloseable {
         this.subUnits = new SubUnitStore(db);
         this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
+        this.roster = new RosterStore(db);
+        this.staffImports = new StaffImportService(roster);
+        this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
+        this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
+        this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
         this.safety = new SafetyServices(db, true);
     }
 
@@ -70,6 +87,26 @@ public final class AppServices implements AutoCloseable {
 
     public PeriodStore periods() {
         return periods;
+    }
+
+    public RosterStore roster() {
+        return roster;
+    }
+
+    public StaffImportService staffImports() {
+        return staffImports;
+    }
+
+    public PactService pacts() {
+        return pacts;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
+    }
+
+    public FindingsService findings() {
+        return findings;
     }
 
     /** Backups, audit trail, users and roles. */

@@ -1,11 +1,14 @@
 package id.netra.app;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Application;
 
 import id.netra.cli.Cli;
 import id.netra.db.DataDirectory;
+import id.netra.i18n.Messages;
 
 /**
  * Entry point. A plain class (not the Application subclass) so the class-path jar and jpackage
@@ -18,6 +21,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Indonesian unless NETRA_LANG=en asks otherwise (maintainers, the odd Sekda staffer)
+        Messages.setLocale(Locale.forLanguageTag(Optional.ofNullable(System.getenv("NETRA_LANG")).orElse("id")));
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         AppLogging.configure(DataDirectory.resolve(options.dataDir()).logsDir());
         if (options.guiOnly()) {

@@ -10,6 +10,13 @@ import id.netra.dashboard.ui.DashboardSection;
 import id.netra.dashboard.ui.FirstRunCard;
 import id.netra.dashboard.ui.PeriodCard;
 import id.netra.dashboard.ui.StaffSummaryCard;
+import id.netra.findings.ui.FindingsCard;
+import id.netra.findings.ui.FindingsContext;
+import id.netra.findings.ui.FindingsSection;
+import id.netra.pacts.ui.FilePicker;
+import id.netra.pacts.ui.PactProgressCard;
+import id.netra.pacts.ui.PactsSection;
+import id.netra.pacts.ui.PledgeCard;
 import id.netra.safety.ui.SafetySection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
@@ -27,15 +34,20 @@ final class Sections {
 
     static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
                                 Supplier<LocalDate> today, Runnable refreshHome, Consumer<Path> restore) {
+        FindingsContext findings = FindingsWiring.context(services, runner, today);
         List<DashboardCard> cards = List.of(
                 new FirstRunCard(services.samples(), runner, navigator, refreshHome),
                 new PeriodCard(services.periods(), runner, today),
-                new StaffSummaryCard(services.staff(), runner, today));
+                new StaffSummaryCard(services.staff(), runner, today),
+                new PactProgressCard(services.pacts(), runner, today),
+                new PledgeCard(services.pacts(), services.pledges(), runner, today),
+                new FindingsCard(findings, navigator));
         return List.of(
                 new DashboardSection(cards, today),
-                new StaffSection(services.staff(), services.subUnits(), runner),
-                new EmptySection("pacts", "nav.pacts", "mdomz-verified_user"),
-                new EmptySection("findings", "nav.findings", "mdoal-gavel"),
+                new StaffSection(services.roster(), services.staffImports(), runner, today),
+                new PactsSection(services.pacts(), services.pledges(), runner, today, FilePicker.system(),
+                        services.dataDirectory().exportsDir()),
+                new FindingsSection(findings),
                 new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
                 new SettingsSection(services.profiles(), runner),
                 new SafetySection(services.safety(), runner, restore));

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
@@ -147,7 +150,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String migrate(JdbcConnectionPool pool) {
+    private static String migrate(JdbcConnectionPool pool) throws SQLException {
+        Optional<Integer> bundled = BundledMigrations.latest();
+        Optional<Integer> applied = appliedVersion(pool);
+        if (bundled.isPresent() && bundled.equals(applied)) {
+            return String.valueOf(applied.get());
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -158,6 +166,38 @@ public final class Database implements AutoCloseable {
         flyway.migrate();
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /**
+     * The newest successfully applied migration, read straight from Flyway's history table; empty
+     * for a new store or when any migration failed (then Flyway must run and report it).
+     */
+    private static Optional<Integer> appliedVersion(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet exists = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                if (!exists.next() || exists.getInt(1) == 0) {
+                    return Optional.empty();
+                }
+            }
+            try (ResultSet failed = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+                if (failed.next() && failed.getInt(1) > 0) {
+                    return Optional.empty();
+                }
+            }
+            Integer max = null;
+            try (ResultSet versions = s.executeQuery(
+                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                while (versions.next()) {
+                    String v = versions.getString(1);
+                    if (v.matches("\\d+")) {
+                        int n = Integer.parseInt(v);
+                        max = max == null || n > max ? n : max;
+                    }
+                }
+            }
+            return Optional.ofNullable(max);
+        }
     }
 
     private static StoreException translate(SQLException e, DataDirectory dir) {

@@ -1,21 +1,16 @@
 package id.netra.samples;
 
+import static id.netra.db.schema.Tables.STAFF;
 import static id.netra.db.schema.Tables.SUB_UNIT;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,9 +24,17 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.settings.domain.OpdProfile;
 import id.netra.settings.domain.PaperSize;
 import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.domain.Staff;
 import id.netra.staff.domain.StaffKind;
 import id.netra.staff.domain.SubUnitKind;
+import id.netra.staff.io.ColumnMapping;
+import id.netra.staff.io.ImportOutcome;
+import id.netra.staff.io.ImportPlan;
+import id.netra.staff.io.ImportProblem;
+import id.netra.staff.io.ReadListener;
+import id.netra.staff.io.SourceTable;
+import id.netra.staff.io.StaffFileReader;
+import id.netra.staff.io.StaffImportReader;
+import id.netra.staff.service.StaffImportService;
 import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
@@ -42,7 +45,6 @@ import id.netra.staff.store.SubUnitStore;
 public final class SampleLoader {
 
     private static final String BASE = "/samples/";
-    private static final DateTimeFormatter SIASN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Database db;
 
@@ -70,12 +72,26 @@ public final class SampleLoader {
         }
         OpdProfile profile = profile(sample.path("profile"), emblem);
         new OpdProfileStore(db).save(profile);
-        return db.inTransaction(ctx -> {
+        Result result = db.inTransaction(ctx -> {
             int units = loadSubUnits(ctx, sample.path("subUnits"));
             int periods = loadPeriods(ctx, sample.path("periods"));
             int staff = loadStaff(ctx);
             return new Result(units, staff, periods);
         });
+        loadFindings();
+        return result;
+    }
+
+    /** A few fictional cases, a team and activities (issue 5), picked from the roster just loaded. */
+    private void loadFindings() {
+        var roster = new StaffStore(db).listAll();
+        long asnA = roster.stream().filter(s -> s.kind() == StaffKind.PNS).skip(10).findFirst().orElseThrow().id();
+        long asnB = roster.stream().filter(s -> s.kind() == StaffKind.PPPK).findFirst().orElseThrow().id();
+        long nonAsn = roster.stream().filter(s -> s.kind() == StaffKind.NON_ASN).findFirst().orElseThrow().id();
+        var chair = roster.stream().filter(s -> "Sekretaris".equals(s.position())).findFirst().orElse(roster.get(0));
+        new id.netra.findings.service.FindingsSamples(
+                id.netra.findings.service.FindingsService.open(db, java.time.Clock.systemDefaultZone()))
+                .load(new id.netra.findings.service.FindingsSamples.Cast(asnA, asnB, nonAsn, chair.id(), chair.fullName()));
     }
 
     private static OpdProfile profile(JsonNode p, byte[] emblem) {
@@ -108,58 +124,43 @@ public final class SampleLoader {
         return text.isEmpty() ? null : LocalDate.parse(text);
     }
 
-    /** The roster, read from the SIASN-style CSV the sample ships. */
+    /**
+     * The roster, read from the SIASN-style CSV the sample ships through the staff importer (the
+     * same path a clerk's own export takes), then each sub-unit's head picked by position.
+     */
     private static int loadStaff(DSLContext ctx) {
-        int count = 0;
-        Map<String, Long> unitIds = new HashMap<>();
-        try (Reader reader = new InputStreamReader(resource("staff-siasn.csv"), StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            for (CSVRecord r : csv) {
-                String unit = r.get("UNOR NAMA");
-                long unitId = unitIds.computeIfAbsent(unit, u -> SubUnitStore.findOrCreate(ctx, u, SubUnitKind.LAINNYA));
-                StaffKind kind = kind(r.get("JENIS PEGAWAI NAMA"));
-                String position = r.get("JABATAN NAMA");
-                long id = StaffStore.insert(ctx, new Staff(0, kind,
-                        kind == StaffKind.NON_ASN ? null : r.get("NIP BARU"),
-                        blankToNull(r.get("NIK")), null, r.get("NAMA"),
-                        blankToNull(r.get("GELAR DEPAN")), blankToNull(r.get("GELAR BELAKANG")),
-                        "Wanita".equalsIgnoreCase(r.get("JENIS KELAMIN")) ? "P" : "L",
-                        r.get("TEMPAT LAHIR NAMA"), LocalDate.parse(r.get("TANGGAL LAHIR"), SIASN_DATE),
-                        blankToNull(r.get("GOL AKHIR NAMA")), position, positionType(r.get("JENIS JABATAN NAMA")),
-                        unitId, blankToNull(r.get("NOMOR HP")), null, true, null, null));
-                if (position.startsWith("Kepala ") && !position.startsWith("Kepala Subbagian")
-                        || position.equals("Sekretaris")) {
-                    ctx.update(SUB_UNIT).set(SUB_UNIT.HEAD_STAFF_ID, id).where(SUB_UNIT.ID.eq(unitId)).execute();
-                }
-                count++;
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("netra-sample", ".csv");
+            try (InputStream in = resource("staff-siasn.csv")) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
+            SourceTable table = StaffFileReader.read(tmp, ReadListener.NONE);
+            ImportPlan plan = ImportPlan.build(StaffImportReader.validate(table, ColumnMapping.auto(table.header()),
+                    LocalDate.now(), ReadListener.NONE), List.of());
+            StaffImportService.commitIn(ctx, plan, "staff-siasn.csv");
+            ctx.select(STAFF.ID, STAFF.POSITION, STAFF.SUB_UNIT_ID).from(STAFF).orderBy(STAFF.ID).forEach(r -> {
+                String position = r.value2() == null ? "" : r.value2();
+                if (r.value3() != null && (position.startsWith("Kepala ") && !position.startsWith("Kepala Subbagian")
+                        || position.equals("Sekretaris"))) {
+                    ctx.update(SUB_UNIT).set(SUB_UNIT.HEAD_STAFF_ID, r.value1()).where(SUB_UNIT.ID.eq(r.value3()))
+                            .execute();
+                }
+            });
+            return plan.count(ImportOutcome.NEW);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (ImportProblem e) {
+            throw new IllegalStateException(e.localized(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
         }
-        return count;
-    }
-
-    private static StaffKind kind(String siasnKind) {
-        String k = siasnKind.toUpperCase(Locale.ROOT);
-        if (k.startsWith("PNS") || k.startsWith("CPNS")) {
-            return StaffKind.PNS;
-        }
-        return k.startsWith("PPPK") ? StaffKind.PPPK : StaffKind.NON_ASN;
-    }
-
-    private static String positionType(String label) {
-        String l = label.toUpperCase(Locale.ROOT);
-        if (l.contains("STRUKTURAL") || l.contains("MANAJERIAL")) {
-            return "MANAJERIAL";
-        }
-        if (l.contains("FUNGSIONAL") || l.equals("JFT")) {
-            return "FUNGSIONAL";
-        }
-        return "PELAKSANA";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -37,6 +37,8 @@ public final class PeriodCard implements DashboardCard {
         name.setWrapText(true);
         name.setId("home-period-name");
         voting.setId("home-period-voting");
+        voting.setWrapText(true);
+        deadline.setWrapText(true);
         deadline.setId("home-period-deadline");
         deadline.getStyleClass().add("text-muted");
         box = new VBox(title, name, voting, deadline);

@@ -84,7 +84,7 @@ public final class SettingsView extends ScrollPane {
         section("settings.section.documents");
         paperRow();
 
-        Button save = new Button(Messages.tr("settings.save"), new FontIcon("mdmz-save"));
+        Button save = new Button(Messages.tr("settings.save"), new FontIcon("mdmz-save_alt"));
         save.setId("settings-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);

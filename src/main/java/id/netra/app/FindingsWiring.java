@@ -1,0 +1,42 @@
+package id.netra.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.stage.FileChooser;
+
+import id.netra.findings.domain.Viewer;
+import id.netra.findings.print.CaseSheetRenderer;
+import id.netra.findings.service.CaseSheetAssembler;
+import id.netra.findings.ui.FindingsContext;
+import id.netra.settings.domain.OpdProfile;
+import id.netra.ui.TaskRunner;
+
+/** Builds what the Temuan screens need from the app's services (kept out of Sections to stay short). */
+final class FindingsWiring {
+
+    private FindingsWiring() {
+    }
+
+    static FindingsContext context(AppServices services, TaskRunner runner, Supplier<LocalDate> today) {
+        // until user accounts exist (safety capability) everyone is a clerk: confidential reporters stay hidden
+        Supplier<Viewer> viewer = () -> Viewer.CLERK;
+        CaseSheetAssembler assembler = new CaseSheetAssembler(services.findings(),
+                () -> services.profiles().load().orElse(OpdProfile.empty()), ZoneId.systemDefault());
+        return new FindingsContext(services.findings(), services.staff()::listAll, services.subUnits()::list, runner,
+                today, FindingsWiring::pickFile, viewer, System.getProperty("user.name", "operator"),
+                services.dataDirectory().exportsDir(),
+                () -> (caseId, folder) -> CaseSheetRenderer.write(assembler.assemble(caseId, viewer.get(), today.get()),
+                        folder));
+    }
+
+    private static Optional<Path> pickFile(javafx.stage.Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(id.netra.i18n.Messages.tr("findings.evidence.add"));
+        java.io.File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+}

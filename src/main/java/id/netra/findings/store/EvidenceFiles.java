@@ -1,0 +1,70 @@
+package id.netra.findings.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Copying into the files folder while hashing, and re-hashing later: the byte work of evidence. */
+final class EvidenceFiles {
+
+    private EvidenceFiles() {
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    static String hash(Path file) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static byte[] head(Path file, int n) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(n);
+        }
+    }
+
+    /**
+     * Copies {@code source} to {@code target} through a temporary file in the same folder, returning
+     * the SHA-256 of the bytes actually written; a half-copied file never carries the final name.
+     */
+    static String copyHashing(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".intake-", ".part");
+        try {
+            MessageDigest md = sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), md);
+                    OutputStream out = Files.newOutputStream(tmp)) {
+                in.transferTo(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return HexFormat.of().formatHex(md.digest());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

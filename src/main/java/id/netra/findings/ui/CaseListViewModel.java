@@ -1,0 +1,76 @@
+package id.netra.findings.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import id.netra.findings.domain.CaseFilter;
+import id.netra.findings.domain.CaseListItem;
+import id.netra.findings.domain.CaseStatus;
+import id.netra.findings.domain.DeadlineCounts;
+import id.netra.findings.domain.ViolationCategory;
+import id.netra.i18n.Messages;
+import id.netra.ui.Dialogs;
+
+/** Filters and rows of the case list; loads through the task runner. */
+public final class CaseListViewModel {
+
+    final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
+    final StringProperty code = new SimpleStringProperty();
+    final ObjectProperty<ViolationCategory> category = new SimpleObjectProperty<>();
+    final ObjectProperty<Long> subUnitId = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
+    final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    final StringProperty text = new SimpleStringProperty("");
+    final ObservableList<CaseListItem> rows = FXCollections.observableArrayList();
+    final StringProperty message = new SimpleStringProperty("");
+    final StringProperty badge = new SimpleStringProperty("");
+    final ObjectProperty<DeadlineCounts> counts = new SimpleObjectProperty<>(new DeadlineCounts(0, 0));
+
+    private final FindingsContext ctx;
+
+    public CaseListViewModel(FindingsContext ctx) {
+        this.ctx = ctx;
+    }
+
+    CaseFilter filter() {
+        String c = code.get() == null || code.get().isBlank() ? null : code.get();
+        return new CaseFilter(status.get(), c, category.get(), subUnitId.get(), from.get(), until.get(),
+                overdueOnly.get(), text.get());
+    }
+
+    public void reload() {
+        if (from.get() != null && until.get() != null && until.get().isBefore(from.get())) {
+            message.set(Messages.tr("findings.error.dateOrder", Messages.tr("findings.filter.from"),
+                    Messages.tr("findings.filter.until")));
+            return;
+        }
+        CaseFilter f = filter();
+        LocalDate today = ctx.today().get();
+        ctx.runner().run("findings.task.load", p -> new Loaded(ctx.service().cases(f, today), ctx.service().counts(today)),
+                this::show, e -> message.set(Dialogs.describe(e)));
+    }
+
+    private record Loaded(List<CaseListItem> items, DeadlineCounts counts) {
+    }
+
+    private void show(Loaded l) {
+        rows.setAll(l.items());
+        counts.set(l.counts());
+        badge.set(l.counts().total() == 0 ? "" : Integer.toString(l.counts().total()));
+        message.set(Messages.tr("findings.list.count", l.items().size()));
+    }
+
+    public ObservableList<CaseListItem> rows() {
+        return rows;
+    }
+}
