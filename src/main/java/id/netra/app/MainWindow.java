@@ -24,7 +24,9 @@ import id.netra.i18n.Messages;
 import id.netra.safety.domain.BackupManifest;
 import id.netra.safety.service.RestoreService;
 import id.netra.safety.ui.DamagedStoreView;
+import id.netra.safety.service.EncryptionService;
 import id.netra.safety.ui.LoginView;
+import id.netra.safety.ui.SafetyHost;
 import id.netra.safety.ui.StorePasswordView;
 import id.netra.ui.Dialogs;
 import id.netra.ui.FxTaskRunner;
@@ -101,7 +103,23 @@ public final class MainWindow {
 
     private void attachSections() {
         AppServices opened = services;
-        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome, this::restoreFrom), "home");
+        SafetyHost host = new SafetyHost() {
+            @Override
+            public void restore(Path backup) {
+                restoreFrom(backup);
+            }
+
+            @Override
+            public void changeEncryption(char[] newPassword) {
+                MainWindow.this.changeEncryption(newPassword);
+            }
+
+            @Override
+            public boolean encrypted() {
+                return storePassword != null;
+            }
+        };
+        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome, host), "home");
         shell.setStatus(Messages.tr("app.ready"));
         opened.profiles().load().ifPresent(p -> stage.setTitle("Netra - " + p.opdName()));
         onReady.accept(this);
@@ -176,6 +194,32 @@ public final class MainWindow {
                         }
                     });
         }, e -> Dialogs.error(shell, e));
+    }
+
+    /** Encryption on/off: backup first, close, convert store and evidence files, reopen. */
+    private void changeEncryption(char[] newPassword) {
+        AppServices live = services;
+        shell.showLoading();
+        runner.run("safety.encryption.task", p -> newPassword != null
+                ? EncryptionService.enable(live.db(), live.safety().backups().settings(), newPassword, () -> {
+                    live.close();
+                    services = null;
+                })
+                : EncryptionService.disable(live.db(), live.safety().backups().settings(), () -> {
+                    live.close();
+                    services = null;
+                }), backup -> {
+                    storePassword = newPassword == null ? null : newPassword.clone();
+                    shell.setStatus(Messages.tr(newPassword != null ? "safety.encryption.on" : "safety.encryption.off"));
+                    openStore();
+                }, e -> {
+                    Dialogs.error(shell, e);
+                    if (services == null) {
+                        openStore();
+                    } else {
+                        attachSections();
+                    }
+                });
     }
 
     public Shell shell() {

@@ -1,9 +1,7 @@
 package id.netra.app;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import id.netra.dashboard.ui.DashboardSection;
@@ -17,6 +15,7 @@ import id.netra.pacts.ui.FilePicker;
 import id.netra.pacts.ui.PactProgressCard;
 import id.netra.pacts.ui.PactsSection;
 import id.netra.pacts.ui.PledgeCard;
+import id.netra.safety.ui.SafetyHost;
 import id.netra.safety.ui.SafetySection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
@@ -33,7 +32,7 @@ final class Sections {
     }
 
     static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
-                                Supplier<LocalDate> today, Runnable refreshHome, Consumer<Path> restore) {
+                                Supplier<LocalDate> today, Runnable refreshHome, SafetyHost safetyHost) {
         FindingsContext findings = FindingsWiring.context(services, runner, today);
         List<DashboardCard> cards = List.of(
                 new FirstRunCard(services.samples(), runner, navigator, refreshHome),
@@ -50,6 +49,6 @@ final class Sections {
                 new FindingsSection(findings),
                 new EmptySection("reports", "nav.reports", "mdoal-insert_chart"),
                 new SettingsSection(services.profiles(), runner),
-                new SafetySection(services.safety(), runner, restore));
+                new SafetySection(services.safety(), runner, safetyHost));
     }
 }

@@ -2,7 +2,7 @@ package id.netra.safety.domain;
 
 /**
  * One thing the audit check found wrong. {@code seq} is the first entry involved (0 when none), the
- * entity and id name the row. Each kind has one sentence in the bundle ("safety.audit.problem.KIND").
+ * entity and id name the row. Each kind has one sentence in the bundle, keyed by the kind name (see {@link #messageKey()}).
  */
 public record AuditProblem(Kind kind, long seq, String entity, String entityId) {
 

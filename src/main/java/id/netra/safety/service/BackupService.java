@@ -110,7 +110,7 @@ public final class BackupService {
         }
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.getFileName().toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .sorted(Comparator.comparing((Path p) -> stem(p)).reversed())
                     .map(p -> new BackupInfo(p, size(p), BackupArchive.peek(p)))
                     .toList();
         } catch (IOException e) {
@@ -158,6 +158,12 @@ public final class BackupService {
             p = folder.resolve(base + "-" + i + ".zip");
         }
         return p;
+    }
+
+    /** Name without ".zip", so "...-131820" sorts before its same-second sibling "...-131820-2". */
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(0, n.length() - ".zip".length());
     }
 
     private static long size(Path p) {

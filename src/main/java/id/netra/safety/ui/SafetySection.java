@@ -1,8 +1,5 @@
 package id.netra.safety.ui;
 
-import java.nio.file.Path;
-import java.util.function.Consumer;
-
 import javafx.scene.Node;
 
 import id.netra.safety.service.SafetyServices;
@@ -14,8 +11,8 @@ public final class SafetySection implements Section {
 
     private final SafetyViewModel vm;
 
-    public SafetySection(SafetyServices safety, TaskRunner runner, Consumer<Path> restoreHandler) {
-        this.vm = new SafetyViewModel(safety, runner, restoreHandler);
+    public SafetySection(SafetyServices safety, TaskRunner runner, SafetyHost host) {
+        this.vm = new SafetyViewModel(safety, runner, host);
     }
 
     @Override

@@ -26,6 +26,7 @@ import id.netra.safety.domain.AppUser;
 import id.netra.safety.domain.AuditEntry;
 import id.netra.safety.domain.Permission;
 import id.netra.safety.domain.Role;
+import id.netra.ui.Dialogs;
 
 /** The Keamanan & cadangan page; parts a role may not use are not built at all. */
 public final class SafetyView extends ScrollPane {
@@ -48,7 +49,7 @@ public final class SafetyView extends ScrollPane {
             page.getChildren().add(viewerPart());
         }
         if (vm.can(Permission.MANAGE_USERS)) {
-            page.getChildren().add(usersPart());
+            page.getChildren().addAll(usersPart(), encryptionPart());
         }
         page.getStyleClass().add("page");
         setContent(page);
@@ -202,6 +203,41 @@ public final class SafetyView extends ScrollPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         return new VBox(6, heading("safety.users.heading"), hint, table, form);
+    }
+
+    private Node encryptionPart() {
+        Label state = new Label(Messages.tr(vm.encrypted() ? "safety.encryption.on" : "safety.encryption.off"));
+        state.setId("safety-encryption-state");
+        state.setWrapText(true);
+        VBox box = new VBox(6, heading("safety.encryption.heading"), state);
+        if (vm.encrypted()) {
+            Button off = new Button(Messages.tr("safety.encryption.disable"));
+            off.setId("safety-encryption-disable");
+            off.setOnAction(e -> {
+                if (Dialogs.confirm(this, "safety.encryption.disable", "safety.encryption.confirmOff")) {
+                    vm.changeEncryption(false, new char[0], new char[0]);
+                }
+            });
+            box.getChildren().add(off);
+        } else {
+            PasswordField pw = new PasswordField();
+            pw.setId("safety-encryption-password");
+            pw.setPromptText(Messages.tr("safety.encryption.password"));
+            PasswordField again = new PasswordField();
+            again.setId("safety-encryption-repeat");
+            again.setPromptText(Messages.tr("safety.encryption.repeat"));
+            Button on = new Button(Messages.tr("safety.encryption.enable"), new FontIcon("mdal-enhanced_encryption"));
+            on.setId("safety-encryption-enable");
+            on.setOnAction(e -> {
+                if (Dialogs.confirm(this, "safety.encryption.enable", "safety.encryption.confirmOn")) {
+                    vm.changeEncryption(true, pw.getText().toCharArray(), again.getText().toCharArray());
+                }
+            });
+            HBox row = new HBox(8, pw, again, on);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
     }
 
     private static Label heading(String key) {

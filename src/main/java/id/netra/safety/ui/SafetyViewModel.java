@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,7 +37,7 @@ public final class SafetyViewModel {
 
     private final SafetyServices safety;
     private final TaskRunner runner;
-    private final Consumer<Path> restoreHandler;
+    private final SafetyHost host;
 
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final StringProperty lastBackup = new SimpleStringProperty("");
@@ -54,10 +53,10 @@ public final class SafetyViewModel {
     private final ObjectProperty<LocalDate> filterFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> filterTo = new SimpleObjectProperty<>();
 
-    public SafetyViewModel(SafetyServices safety, TaskRunner runner, Consumer<Path> restoreHandler) {
+    public SafetyViewModel(SafetyServices safety, TaskRunner runner, SafetyHost host) {
         this.safety = safety;
         this.runner = runner;
-        this.restoreHandler = restoreHandler;
+        this.host = host;
     }
 
     public boolean can(Permission p) {
@@ -105,7 +104,30 @@ public final class SafetyViewModel {
     /** Hands a chosen backup to the window, which closes the store, restores and reopens. */
     public void restore(Path backup) {
         safety.currentUser().require(Permission.RESTORE);
-        restoreHandler.accept(backup);
+        host.restore(backup);
+    }
+
+    public boolean encrypted() {
+        return host.encrypted();
+    }
+
+    /** Encryption on (with the password, typed twice) or off; Admin only. */
+    public boolean changeEncryption(boolean on, char[] password, char[] repeat) {
+        safety.currentUser().require(Permission.MANAGE_USERS);
+        if (on) {
+            if (password.length < id.netra.safety.service.UserService.MIN_PASSWORD) {
+                message.set(Messages.tr("safety.users.error.password", id.netra.safety.service.UserService.MIN_PASSWORD));
+                return false;
+            }
+            if (!java.util.Arrays.equals(password, repeat)) {
+                message.set(Messages.tr("safety.encryption.mismatch"));
+                return false;
+            }
+            host.changeEncryption(password);
+        } else {
+            host.changeEncryption(null);
+        }
+        return true;
     }
 
     public void checkAudit() {
