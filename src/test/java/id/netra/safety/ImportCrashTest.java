@@ -56,6 +56,8 @@ class ImportCrashTest {
         try (Database db = Database.open(dir)) {
             // rows actually readable, not a COUNT(*) that H2 may answer from index statistics
             int staff = db.dsl().fetch("SELECT ID FROM STAFF").size();
+            System.out.printf("IMPORT_CRASH killedWhileWriting=%s exit=%d staff=%d%n", killedWhileWriting,
+                    child.exitValue(), staff);
             assertThat(staff).as("all or nothing (killed while writing: %s)", killedWhileWriting).isIn(0, ROWS);
             if (killedWhileWriting && child.exitValue() == 137) {
                 assertThat(staff).isZero();
