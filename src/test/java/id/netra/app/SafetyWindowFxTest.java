@@ -149,4 +149,22 @@ class SafetyWindowFxTest {
             assertThat(s.anyMatch(p -> p.getFileName().toString().startsWith("replaced-"))).isTrue();
         }
     }
+
+    @Test
+    void anEncryptedStoreAsksForItsPasswordAndAWrongOneIsRefusedClearly(FxRobot robot) throws Exception {
+        try (Database db = Database.open(new DataDirectory(dir), "kunci-rahasia-1".toCharArray())) {
+            new SampleLoader(db).load();
+        }
+        open(robot);
+        waitFor(robot, "#store-password-view");
+        robot.clickOn("#store-password").write("kunci-salah-22");
+        robot.clickOn("#store-password-open");
+        waitForText(robot, "#store-password-message", "Kata sandi untuk data di");
+        assertThat(window.services()).isNull();
+        robot.clickOn("#store-password").write("kunci-rahasia-1");
+        robot.clickOn("#store-password-open");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.services() != null);
+        assertThat(window.services().db().isEncrypted()).isTrue();
+        assertThat(window.services().db().rowCounts()).containsEntry("staff", 300);
+    }
 }
