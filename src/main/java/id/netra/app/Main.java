@@ -24,11 +24,19 @@ public final class Main {
         // Indonesian unless NETRA_LANG=en asks otherwise (maintainers, the odd Sekda staffer)
         Messages.setLocale(Locale.forLanguageTag(Optional.ofNullable(System.getenv("NETRA_LANG")).orElse("id")));
         LaunchOptions options = LaunchOptions.parse(List.of(args));
-        AppLogging.configure(DataDirectory.resolve(options.dataDir()).logsDir());
+        if (!asksOnlyForHelpOrVersion(args)) {
+            AppLogging.configure(DataDirectory.resolve(options.dataDir()).logsDir());
+        }
         if (options.guiOnly()) {
             Application.launch(NetraApp.class, args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** {@code --help} and {@code --version} must not create a data folder as a side effect. */
+    private static boolean asksOnlyForHelpOrVersion(String[] args) {
+        return List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version"));
     }
 }

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 import id.netra.pacts.cli.PactsBenchCommand;
 
 /** {@code netra bench SUBCOMMAND}: the project's benchmarks, figures printed to stdout. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {StartupBench.class, PactsBenchCommand.class,
-        BulkInsertBench.class})
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {StartupBench.class, PactsBenchCommand.class, StaffImportBench.class, BulkInsertBench.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -110,7 +110,11 @@ public final class QrCode {
         }
 
         public void draw(PdfCanvas canvas, String content, float x, float y, float size) {
-            QrCode code = encode(content);
+            draw(canvas, encode(content), x, y, size);
+        }
+
+        /** Draws a code encoded beforehand (possibly on another thread: encoding needs no document). */
+        public void draw(PdfCanvas canvas, QrCode code, float x, float y, float size) {
             int n = code.modules();
             code.draw(canvas, x, y, size, finders.computeIfAbsent(n, this::finderForm));
         }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -109,12 +111,38 @@ public final class PactSheetRenderer {
         info.setAuthor(batch.opdName());
         info.setCreator("Netra");
         info.setCreationDate(Calendar.getInstance());
-        for (PactSheet sheet : batch.sheets()) {
-            renderSheet(sheet);
+        List<PactSheet> sheets = batch.sheets();
+        AtomicReferenceArray<QrCode> codes = new AtomicReferenceArray<>(sheets.size());
+        // QR encoding needs no document, so a second core encodes from the end of the batch while this
+        // thread lays out pages from the start; whichever reaches a sheet first encodes it
+        AtomicBoolean done = new AtomicBoolean();
+        Thread helper = null;
+        if (sheets.size() > 200) {
+            helper = new Thread(() -> {
+                for (int i = sheets.size() - 1; i >= 0 && !done.get(); i--) {
+                    if (codes.get(i) == null) {
+                        codes.compareAndSet(i, null, QrCode.encode(sheets.get(i).sheetId().code()));
+                    }
+                }
+            }, "pact-qr-encoder");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        try {
+            for (int i = 0; i < sheets.size(); i++) {
+                QrCode code = codes.get(i);
+                if (code == null) {
+                    code = QrCode.encode(sheets.get(i).sheetId().code());
+                    codes.set(i, code);
+                }
+                renderSheet(sheets.get(i), code);
+            }
+        } finally {
+            done.set(true);
         }
     }
 
-    private void renderSheet(PactSheet sheet) {
+    private void renderSheet(PactSheet sheet, QrCode code) {
         Map<String, String> values = new HashMap<>(periodValues);
         Signer s = sheet.signer();
         values.put(Placeholders.NAME, s.fullName());
@@ -142,7 +170,7 @@ public final class PactSheetRenderer {
             PdfCanvas canvas = new PdfCanvas(cs);
             kop.draw(canvas, margins.left(), top);
             layout.draw(canvas, margins.left(), top - kop.height());
-            drawSheetId(canvas, sheet);
+            drawSheetId(canvas, sheet, code);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -331,9 +359,9 @@ public final class PactSheetRenderer {
         };
     }
 
-    private void drawSheetId(PdfCanvas canvas, PactSheet sheet) {
+    private void drawSheetId(PdfCanvas canvas, PactSheet sheet, QrCode code) {
         float x = margins.left();
-        qr.draw(canvas, sheet.sheetId().code(), x, QR_BOTTOM, QR_SIZE);
+        qr.draw(canvas, code, x, QR_BOTTOM, QR_SIZE);
         PDFont f = fonts.regular();
         canvas.text(f, 7.5f, x + QR_SIZE + PaperSize.mm(3), QR_BOTTOM + QR_SIZE - 8, "Lembar No. " + sheet.sheetId().sheetNumber());
         canvas.text(f, 6.5f, x + QR_SIZE + PaperSize.mm(3), QR_BOTTOM + QR_SIZE - 17,

@@ -202,6 +202,21 @@ public final class PactsViewModel {
         }, this::fail);
     }
 
+    /** Undoes a signature recorded by mistake; the reason stays in the pact's history. */
+    public void cancelSignature(long staffId, String reason) {
+        ElectionPeriod p = period.get();
+        if (p == null || reason == null || reason.isBlank()) {
+            status.set(Messages.tr("pacts.cancel.reasonRequired"));
+            return;
+        }
+        runner.run("pacts.task.mark", x -> service.store().cancelSignature(p.id(), staffId, today.get(), reason.strip()),
+                done -> {
+                    status.set(Messages.tr(done ? "pacts.cancel.done" : "pacts.cancel.notSigned"));
+                    reloadPeriod();
+                    changed();
+                }, this::fail);
+    }
+
     public void attachScan(long staffId, Path file) {
         ElectionPeriod p = period.get();
         runner.run("pacts.task.attach", x -> service.attachScan(p.id(), staffId, file), s -> {

@@ -43,12 +43,12 @@ final class PeriodTab {
         kind.setConverter(labels("pacts.period.kind."));
         Spinner<Integer> year = new Spinner<>(2000, 2100, LocalDate.now().getYear());
         year.setEditable(true);
-        DatePicker candidates = new DatePicker();
-        DatePicker campaignStart = new DatePicker();
-        DatePicker campaignEnd = new DatePicker();
-        DatePicker voting = new DatePicker();
+        DatePicker candidates = DateFields.dayMonthYear(new DatePicker());
+        DatePicker campaignStart = DateFields.dayMonthYear(new DatePicker());
+        DatePicker campaignEnd = DateFields.dayMonthYear(new DatePicker());
+        DatePicker voting = DateFields.dayMonthYear(new DatePicker());
         voting.setId("pacts-period-voting");
-        DatePicker deadline = new DatePicker();
+        DatePicker deadline = DateFields.dayMonthYear(new DatePicker());
         ChoiceBox<RecommendingBody> body = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(RecommendingBody.values()));
         CheckBox current = new CheckBox(Messages.tr("pacts.period.current"));
 

@@ -65,7 +65,7 @@ final class PledgeTab {
         add.setId("pledge-new");
         add.setOnAction(e -> vm.newEvent());
 
-        DatePicker date = new DatePicker();
+        DatePicker date = DateFields.dayMonthYear(new DatePicker());
         date.setId("pledge-date");
         TextField place = new TextField();
         place.setId("pledge-place");
@@ -135,7 +135,12 @@ final class PledgeTab {
         counts.getStyleClass().add("card-figure-small");
         vm.count.addListener((o, a, c) -> counts.setText(c == null ? "" : countText(c)));
 
-        HBox bulk = new HBox(8, new Label(Messages.tr("pacts.pledge.bulk")), unit, value, apply, printList);
+        Label bulkLabel = new Label(Messages.tr("pacts.pledge.bulk"));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {bulkLabel, value, apply, printList}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        unit.setPrefWidth(240);
+        HBox bulk = new HBox(8, bulkLabel, unit, value, apply, printList);
         bulk.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox right = new VBox(10, form, save, bulk, counts, people);
         VBox.setVgrow(people, Priority.ALWAYS);

@@ -119,6 +119,7 @@ final class PrintTab {
         open.setOnAction(e -> vm.save(exportsDir.resolve(suggestedName()), PrintTab::openInViewer));
         print.setOnAction(e -> vm.print());
 
+        byUnit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox unitRow = new HBox(8, byUnit, unit);
         unitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox choose = new VBox(8, new Label(Messages.tr("pacts.print.who")), all, unitRow, picked, pick, unsignedOnly,

@@ -94,9 +94,21 @@ final class SigningTab {
             files.open(attach.getScene().getWindow(), List.of("pdf", "jpg", "jpeg", "png"))
                     .ifPresent(f -> vm.attachScan(r.staffId(), f));
         });
+        Button cancel = new Button(Messages.tr("pacts.cancel.button"));
+        cancel.setId("pacts-cancel-signed");
+        cancel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        cancel.setOnAction(e -> {
+            PactRow r = table.getSelectionModel().getSelectedItem();
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle(Messages.tr("pacts.cancel.title"));
+            ask.setHeaderText(Messages.tr("pacts.cancel.question", r.fullName()));
+            ask.setContentText(Messages.tr("pacts.cancel.reason"));
+            ask.initOwner(cancel.getScene().getWindow());
+            ask.showAndWait().ifPresent(reason -> vm.cancelSignature(r.staffId(), reason));
+        });
         HBox scanRow = new HBox(12, new Label(Messages.tr("pacts.scan.label")), scan, count);
         scanRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, mark, attach);
+        HBox actions = new HBox(8, mark, attach, cancel);
         VBox box = new VBox(10, scanRow, result, table, actions);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -81,6 +81,9 @@ public final class ImportStaffCommand implements Callable<Integer> {
                 for (RowIssue issue : result.rejectedRows()) {
                     out.println("  " + issue.describe());
                 }
+                if (result.notInFile() > 0) {
+                    out.println(Messages.tr("staff.cli.notInFile", result.notInFile()));
+                }
             }
             if (!result.anythingImportable()) {
                 err.println(Messages.tr("staff.cli.nothing", file.getFileName()));
@@ -99,6 +102,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
         doc.put("updated", r.updated());
         doc.put("unchanged", r.unchanged());
         doc.put("rejectedCount", r.rejected());
+        doc.put("notInFile", r.notInFile());
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (RowIssue i : r.rejectedRows()) {
             Map<String, Object> one = new LinkedHashMap<>();

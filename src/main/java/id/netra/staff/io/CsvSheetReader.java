@@ -26,6 +26,7 @@ final class CsvSheetReader implements SheetReader {
                 .setTrim(false)
                 .get();
         List<RawRow> rows = new ArrayList<>();
+        StringPool pool = new StringPool();
         long total;
         try {
             total = Files.size(source.file());
@@ -42,7 +43,10 @@ final class CsvSheetReader implements SheetReader {
             for (CSVRecord record : parser) {
                 // the row number Excel shows when it opens this CSV (a quoted line break stays in one row)
                 int line = (int) record.getRecordNumber();
-                List<String> cells = record.toList();
+                List<String> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(pool.share(value));
+                }
                 rows.add(new RawRow(line, cells, cells.size()));
                 if ((rows.size() & 1023) == 0) {
                     listener.checkCancelled();

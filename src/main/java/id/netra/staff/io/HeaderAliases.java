@@ -1,7 +1,6 @@
 package id.netra.staff.io;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +58,6 @@ final class HeaderAliases {
         if (heading == null) {
             return "";
         }
-        String t = heading.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
-        return t;
-    }
-
-    static List<StaffField> fields() {
-        return List.of(StaffField.values());
+        return heading.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
     }
 }

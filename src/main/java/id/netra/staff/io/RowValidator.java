@@ -196,8 +196,11 @@ final class RowValidator {
         if (!cx.errors.isEmpty()) {
             return cx.result(null);
         }
-        StaffDraft draft = new StaffDraft(kind, nip, nik, internalNo,
-                new PersonName(cx.text(StaffField.TITLE_FRONT), name, cx.text(StaffField.TITLE_BACK)),
+        // without title columns, a name like "Dr. H. Ahmad Fauzi, S.Pd." carries its titles itself
+        PersonName person = !mapping.isMapped(StaffField.TITLE_FRONT) && !mapping.isMapped(StaffField.TITLE_BACK)
+                ? PersonName.parse(name)
+                : new PersonName(cx.text(StaffField.TITLE_FRONT), name, cx.text(StaffField.TITLE_BACK));
+        StaffDraft draft = new StaffDraft(kind, nip, nik, internalNo, person,
                 sex, cx.text(StaffField.BIRTH_PLACE), birthDate, grade, cx.text(StaffField.POSITION), positionType,
                 cx.text(StaffField.SUB_UNIT), cx.text(StaffField.PHONE), email);
         Integer first = seen.putIfAbsent(draft.identityKey(), row.rowNumber());

@@ -13,25 +13,18 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.Attributes;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Reads the first worksheet of an .xlsx with POI's SAX (event) API: rows stream past as text and the
- * workbook is never built in memory, so 20,000 rows by 66 columns stay within a small heap. Formula
- * cells give their cached results; merged ranges are reported so their value can be spread.
+ * Reads the first worksheet of an .xlsx by streaming its XML with SAX ({@link SheetXmlHandler}):
+ * the workbook is never built in memory, so 20,000 rows by 66 columns stay within a small heap.
+ * Formula cells give their cached results; merged ranges are reported so their value can be spread.
  */
 final class XlsxStreamingReader implements SheetReader {
 
@@ -42,20 +35,28 @@ final class XlsxStreamingReader implements SheetReader {
         List<CellRangeAddress> merged = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(source.file().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings;
+            var sstParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            if (sstParts.isEmpty()) {
+                strings = List.of();
+            } else {
+                try (InputStream in = sstParts.get(0).getInputStream()) {
+                    strings = SharedStringsReader.read(in);
+                }
+            }
             StylesTable styles = reader.getStylesTable();
+            boolean use1904 = uses1904(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new ImportProblem("staff.import.error.noSheet", name);
             }
             try (InputStream sheet = sheets.next()) {
-                Collector collector = new Collector(rows, listener);
-                XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, null, strings, collector,
-                        new IsoDateFormatter(), false);
+                SheetXmlHandler handler = new SheetXmlHandler(strings, styles, use1904, listener);
                 XMLReader parser = XMLHelper.newXMLReader();
-                MergeCatcher filter = new MergeCatcher(parser, merged);
-                filter.setContentHandler(handler);
-                filter.parse(new InputSource(sheet));
+                parser.setContentHandler(handler);
+                parser.parse(new InputSource(sheet));
+                rows.addAll(handler.rows());
+                merged.addAll(handler.merged());
             }
         } catch (ImportProblem | ImportCancelledException e) {
             throw e;
@@ -77,79 +78,13 @@ final class XlsxStreamingReader implements SheetReader {
         return MergedCells.spread(rows, merged);
     }
 
-    /** Collects cells into rows; the handler calls it in document order. */
-    private static final class Collector implements SheetContentsHandler {
-        private final List<RawRow> rows;
-        private final ReadListener listener;
-        private List<String> current;
-        private int rowNumber;
-
-        Collector(List<RawRow> rows, ReadListener listener) {
-            this.rows = rows;
-            this.listener = listener;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            rowNumber = rowNum + 1;
-            current = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            // width 0: a sheet row has no separators to lose, trailing empty cells are simply absent
-            rows.add(new RawRow(rowNumber, current, 0));
-            if ((rows.size() & 1023) == 0) {
-                listener.checkCancelled();
-                listener.progress(rows.size(), -1);
-            }
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, org.apache.poi.xssf.usermodel.XSSFComment c) {
-            int col = cellReference == null ? current.size() : new CellAddress(cellReference).getColumn();
-            while (current.size() < col) {
-                current.add("");
-            }
-            current.add(formattedValue == null ? "" : formattedValue);
-        }
-    }
-
-    /** Notes every {@code <mergeCell ref="A1:H1"/>} while passing the rest to POI's handler. */
-    private static final class MergeCatcher extends XMLFilterImpl {
-        private final List<CellRangeAddress> merged;
-
-        MergeCatcher(XMLReader parent, List<CellRangeAddress> merged) {
-            super(parent);
-            this.merged = merged;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if ("mergeCell".equals(localName)) {
-                String ref = atts.getValue("ref");
-                if (ref != null) {
-                    merged.add(CellRangeAddress.valueOf(ref));
-                }
-            }
-            super.startElement(uri, localName, qName, atts);
-        }
-    }
-
-    /** Dates as ISO text and long numbers flagged (see {@link CellText}), whatever the cell's display format. */
-    private static final class IsoDateFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return CellText.date(value, use1904);
-            }
-            if ("@".equals(formatString)) {
-                return CellText.number(value);
-            }
-            if (value == Math.rint(value) || Math.abs(value) >= 1e15) {
-                return CellText.number(value);
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+    /** Whether the workbook counts dates from 1904 (old Mac Excel): read from workbook.xml. */
+    private static boolean uses1904(XSSFReader reader) {
+        try (InputStream wb = reader.getWorkbookData()) {
+            String head = new String(wb.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            return head.matches("(?s).*<(\\w+:)?workbookPr[^>]*date1904=\"(1|true)\".*");
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            return false;
         }
     }
 }

@@ -7,9 +7,11 @@ import id.netra.staff.io.RowIssue;
 /**
  * What an import did (or, for a dry run, would do): counts per outcome and the rejected rows with
  * their reasons. {@code committed} is false for a dry run and when nothing could be imported.
+ * {@code notInFile} counts active staff the file does not list (the wizard offers them for
+ * deactivation; the CLI only reports them).
  */
 public record ImportResult(int created, int updated, int unchanged, int rejected, int deactivated,
-        List<RowIssue> rejectedRows, boolean committed) {
+        List<RowIssue> rejectedRows, boolean committed, int notInFile) {
 
     public ImportResult {
         rejectedRows = List.copyOf(rejectedRows);

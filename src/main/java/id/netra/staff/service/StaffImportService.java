@@ -118,7 +118,7 @@ public final class StaffImportService {
     private static ImportResult result(ImportPlan plan, int deactivated, boolean committed) {
         return new ImportResult(plan.count(ImportOutcome.NEW), plan.count(ImportOutcome.UPDATE),
                 plan.count(ImportOutcome.UNCHANGED), plan.count(ImportOutcome.ERROR), deactivated, plan.errors(),
-                committed);
+                committed, plan.missing().size() - deactivated);
     }
 
     /** A fixed-length key for "files with these headings" (the store column is 64 characters). */

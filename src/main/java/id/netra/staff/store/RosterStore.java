@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import id.netra.db.Database;
@@ -84,16 +86,24 @@ public final class RosterStore {
 
     /** Adds a person typed in the form; returns the new id. */
     public long add(StaffDraft draft) {
-        return db.inTransaction(ctx -> {
-            long id = insert(ctx, draft, resolveUnit(ctx, draft.subUnitName()), now());
-            history(ctx, id, HistoryEntry.Event.CREATED, null, null, null, HistoryEntry.Source.FORM, null, now());
-            return id;
-        });
+        try {
+            return db.inTransaction(ctx -> {
+                long id = insert(ctx, draft, resolveUnit(ctx, draft.subUnitName()), now());
+                history(ctx, id, HistoryEntry.Event.CREATED, null, null, null, HistoryEntry.Source.FORM, null, now());
+                return id;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw new DuplicateNumberException(e);
+        }
     }
 
     /** Saves the form's changes, one history line per changed field. */
     public void update(long id, StaffDraft draft) {
-        db.inTransactionRun(ctx -> update(ctx, id, draft, HistoryEntry.Source.FORM, null, now()));
+        try {
+            db.inTransactionRun(ctx -> update(ctx, id, draft, HistoryEntry.Source.FORM, null, now()));
+        } catch (IntegrityConstraintViolationException e) {
+            throw new DuplicateNumberException(e);
+        }
     }
 
     /** Takes a person off the roster from {@code date} on; they stay in history and old reports. */
@@ -141,39 +151,40 @@ public final class RosterStore {
                     units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
                 }
             }
-            // new people: batched, then their ids found by number for the history lines
-            List<StaffRecord> batch = new ArrayList<>(changes.creates().size());
+            // new people: one prepared statement bound per row (records with different null columns
+            // would each render their own SQL and defeat batching), then their ids found by number
+            // for the history lines
+            BatchBindStep insert = staffBatch(ctx);
+            int pending = 0;
             for (StaffDraft d : changes.creates()) {
-                StaffRecord r = ctx.newRecord(STAFF);
-                StaffRecords.fill(r, d, d.subUnitName() == null ? null : units.get(d.subUnitName()));
-                r.setActive(true);
-                r.setCreatedAt(at);
-                r.setUpdatedAt(at);
-                batch.add(r);
-                if (batch.size() == 1000) {
+                insert = insert.bind(d.kind().name(), d.nip(), d.nik(), d.internalNo(), d.name().name(),
+                        d.name().titleFront(), d.name().titleBack(), d.sex() == null ? null : d.sex().code(),
+                        d.birthPlace(), d.birthDate(), d.grade() == null ? null : d.grade().code(), d.position(),
+                        d.positionType() == null ? null : d.positionType().name(),
+                        d.subUnitName() == null ? null : units.get(d.subUnitName()), d.phone(), d.email(), true, at, at);
+                if (++pending == BATCH) {
                     checkCancelled(cancelled);
-                    ctx.batchInsert(batch).execute();
-                    done += batch.size();
+                    insert.execute();
+                    done += pending;
                     progress.update(done, total);
-                    batch.clear();
+                    pending = 0;
+                    insert = staffBatch(ctx);
                 }
             }
-            if (!batch.isEmpty()) {
-                ctx.batchInsert(batch).execute();
-                done += batch.size();
+            if (pending > 0) {
+                insert.execute();
+                done += pending;
                 progress.update(done, total);
             }
             if (!changes.creates().isEmpty()) {
-                Map<String, Long> idsByKey = new HashMap<>();
-                ctx.select(STAFF.ID, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO).from(STAFF).where(STAFF.CREATED_AT.eq(at))
-                        .forEach(r -> idsByKey.put(key(r.value2(), r.value3(), r.value4()), r.value1()));
-                List<StaffHistoryRecord> lines = new ArrayList<>();
-                for (StaffDraft d : changes.creates()) {
-                    Long id = idsByKey.get(key(d.nip(), d.nik(), d.internalNo()));
-                    lines.add(historyRecord(ctx, id, HistoryEntry.Event.CREATED, null, null, null,
-                            HistoryEntry.Source.IMPORT, note, at));
-                }
-                ctx.batchInsert(lines).execute();
+                // one "created" history line per new person, written by the database in one statement
+                checkCancelled(cancelled);
+                ctx.insertInto(STAFF_HISTORY, STAFF_HISTORY.STAFF_ID, STAFF_HISTORY.CHANGED_AT, STAFF_HISTORY.EVENT,
+                        STAFF_HISTORY.SOURCE, STAFF_HISTORY.NOTE)
+                        .select(ctx.select(STAFF.ID, DSL.val(at), DSL.val(HistoryEntry.Event.CREATED.name()),
+                                DSL.val(HistoryEntry.Source.IMPORT.name()), DSL.val(clip(note, 400)))
+                                .from(STAFF).where(STAFF.CREATED_AT.eq(at)))
+                        .execute();
             }
             for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
                 update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
@@ -199,6 +210,17 @@ public final class RosterStore {
                     .execute();
             progress.update(total, total);
         }
+    }
+
+    private static final int BATCH = 2000;
+
+    private static BatchBindStep staffBatch(DSLContext ctx) {
+        return ctx.batch(ctx.insertInto(STAFF, STAFF.KIND, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO, STAFF.NAME,
+                STAFF.TITLE_FRONT, STAFF.TITLE_BACK, STAFF.SEX, STAFF.BIRTH_PLACE, STAFF.BIRTH_DATE, STAFF.GRADE,
+                STAFF.POSITION, STAFF.POSITION_TYPE, STAFF.SUB_UNIT_ID, STAFF.PHONE, STAFF.EMAIL, STAFF.ACTIVE,
+                STAFF.CREATED_AT, STAFF.UPDATED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null, (LocalDate) null, null, null,
+                        null, (Long) null, null, null, (Boolean) null, (OffsetDateTime) null, (OffsetDateTime) null));
     }
 
     /** Receives progress of {@link #apply}; called on the importing thread. */
@@ -346,10 +368,6 @@ public final class RosterStore {
             return Map.of();
         }
         return Map.of(id, ctx.select(SUB_UNIT.NAME).from(SUB_UNIT).where(SUB_UNIT.ID.eq(id)).fetchOne().value1());
-    }
-
-    private static String key(String nip, String nik, String internalNo) {
-        return nip != null ? "N" + nip : nik != null ? "K" + nik : "I" + internalNo;
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {

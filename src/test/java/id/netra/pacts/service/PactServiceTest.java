@@ -34,6 +34,7 @@ import id.netra.pacts.domain.SigningProgress;
 import id.netra.pacts.store.PactStore;
 import id.netra.pacts.store.PledgeStore;
 import id.netra.pdf.PdfInspect;
+import id.netra.pdf.Samples;
 import id.netra.periods.domain.ElectionPeriod;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
@@ -156,6 +157,7 @@ class PactServiceTest {
     void chaseListPrintsAndExportsWithNipsAsText() throws Exception {
         Path pdf = dir.resolve("chase.pdf");
         int pages = service.saveChaseListPdf(pilkada, TODAY, pdf);
+        Samples.keep(pdf);
         assertThat(pages).isGreaterThan(5);
         try (PDDocument back = Loader.loadPDF(pdf.toFile())) {
             String first = PdfInspect.pageText(back, 1);
@@ -219,6 +221,9 @@ class PactServiceTest {
         assertThat(count.counts().get(Attendance.SAKIT)).isEqualTo(1);
         assertThat(count.expected()).isEqualTo(300);
         assertThat(pledges.latest(pilkada.id(), TODAY)).contains(count);
+        Path listPdf = dir.resolve("daftar-hadir-sekretariat.pdf");
+        assertThat(pledges.saveAttendanceList(event, pilkada, sekretariat().id(), TODAY, listPdf)).isPositive();
+        Samples.keep(listPdf);
         var list = pledges.attendanceList(event, pilkada, sekretariat().id(), TODAY);
         assertThat(list.rows()).hasSize(unitSize);
         assertThat(list.head().name()).isEqualTo("Dr. H. Ahmad Fauzi, S.Pd., M.Si.");

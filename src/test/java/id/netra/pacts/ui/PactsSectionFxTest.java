@@ -157,6 +157,8 @@ class PactsSectionFxTest {
         assertThat(robot.lookup("#pacts-scan-result").query().getStyleClass()).contains("scan-flash-error");
         assertThat(text(robot, "#pacts-signed-count")).startsWith("Sudah menandatangani: 3 dari 300");
 
+        snapshot(robot, "pacts-signing");
+
         // the dashboard moves when Beranda is shown again
         robot.interact(progressCard::refresh);
         await(() -> text(robot, "#home-pacts-signed").equals("3 / 300 (1%)"));
@@ -174,5 +176,19 @@ class PactsSectionFxTest {
         await(() -> text(robot, "#pledge-counts").startsWith("Hadir " + unitSize + " "));
         robot.interact(pledgeCard::refresh);
         await(() -> text(robot, "#home-pledge-counts").startsWith("Hadir " + unitSize + " "));
+        snapshot(robot, "pacts-pledge");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        snapshot(robot, "pacts-print");
+    }
+
+    /** Keeps a picture of the screen in target/ui-samples for a person to look at. */
+    private static void snapshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = robot.listTargetWindows().get(0).getScene().getRoot().snapshot(null, null));
+        Path dir = Path.of("target", "ui-samples");
+        Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                dir.resolve(name + ".png").toFile());
     }
 }

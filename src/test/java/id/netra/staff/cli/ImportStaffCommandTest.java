@@ -69,6 +69,11 @@ class ImportStaffCommandTest {
         assertThat(doc.path("rejected").get(0).path("row").asInt()).isEqualTo(4);
         assertThat(doc.path("rejected").get(0).path("column").asText()).isEqualTo("NIP");
         assertThat(doc.path("rejected").get(0).path("reason").asText()).contains("baris 2");
+        assertThat(doc.path("notInFile").asInt()).isZero();
+        // the sample roster is not in this small file: reported, never deactivated by the CLI
+        assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv")).isZero();
+        assertThat(run("--data-dir", data, "import-staff", fixture("duplicate-nip.csv"))).isZero();
+        assertThat(out.toString()).contains("300 pegawai aktif tidak ada di berkas ini");
     }
 
     @Test

@@ -17,6 +17,15 @@ class NamesAndLabelsTest {
         assertThat(new PersonName(null, "Budi", ", S.T.").full()).isEqualTo("Budi, S.T.");
     }
 
+    @Test
+    void splitsTitlesWrittenInsideTheName() {
+        assertThat(PersonName.parse("Dr. H. Ahmad  Fauzi, S.Pd., M.Si."))
+                .isEqualTo(new PersonName("Dr. H.", "Ahmad Fauzi", "S.Pd., M.Si."));
+        assertThat(PersonName.parse("Siti Aminah")).isEqualTo(new PersonName(null, "Siti Aminah", null));
+        assertThat(PersonName.parse("Drs. Muh. Yamin")).isEqualTo(new PersonName("Drs.", "Muh. Yamin", null));
+        assertThat(PersonName.parse("Ir.")).isEqualTo(new PersonName(null, "Ir.", null));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Struktural, MANAJERIAL", "Jabatan Struktural, MANAJERIAL", "Manajerial, MANAJERIAL",

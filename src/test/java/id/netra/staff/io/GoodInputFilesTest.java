@@ -96,4 +96,13 @@ class GoodInputFilesTest {
             assertThat(r.draft().grade().code()).isEqualTo("III/a");
         });
     }
+
+    @Test
+    void titlesWrittenInsideTheNameAreSplitWhenThereAreNoTitleColumns() throws Exception {
+        var d = parse("titles-in-name.csv").get(0).draft();
+        assertThat(d.name().titleFront()).isEqualTo("Dr. H.");
+        assertThat(d.name().name()).isEqualTo("Ahmad Fauzi");
+        assertThat(d.name().titleBack()).isEqualTo("S.Pd., M.Si.");
+        assertThat(d.name().full()).isEqualTo("Dr. H. Ahmad Fauzi, S.Pd., M.Si.");
+    }
 }

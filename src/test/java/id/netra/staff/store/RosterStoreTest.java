@@ -168,6 +168,15 @@ class RosterStoreTest {
     }
 
     @Test
+    void aSecondPersonWithTheSameNipIsRefusedWithASentence() {
+        StaffDraft someone = FictionalRoster.generate(1, 5).get(0);
+        store.add(someone);
+        assertThatThrownBy(() -> store.add(someone)).isInstanceOfSatisfying(DuplicateNumberException.class,
+                e -> assertThat(e.localized()).contains("sudah dipakai"));
+        assertThat(store.listAll()).hasSize(1);
+    }
+
+    @Test
     void aConfirmedMappingIsRememberedForTheSameKindOfFile() throws Exception {
         SourceTable t = imports.read(siasn, ReadListener.NONE);
         ColumnMapping changed = imports.initialMapping(t).with(StaffField.SUB_UNIT,
