@@ -28,8 +28,13 @@ public final class EncryptionService {
     private EncryptionService() {
     }
 
-    public static Path enable(Database live, BackupSettings settings, char[] newPassword, Runnable closeLive)
-            throws BackupException, IOException, SQLException {
+    /**
+     * Encrypts the store, and the evidence files when {@code evidenceToo}: only once every capability
+     * that keeps files reads them through {@link Database#files()} (a file read directly would then be
+     * ciphertext and fail its own hash check).
+     */
+    public static Path enable(Database live, BackupSettings settings, char[] newPassword, Runnable closeLive,
+                              boolean evidenceToo) throws BackupException, IOException, SQLException {
         if (live.isEncrypted()) {
             throw new IllegalStateException("already encrypted");
         }
@@ -40,6 +45,9 @@ public final class EncryptionService {
         Path backup = safetyBackup(live, settings);
         closeLive.run();
         ChangeFileEncryption.execute(dir.root().toString(), "netra", "AES", null, newPassword.clone(), true);
+        if (!evidenceToo) {
+            return backup;
+        }
         FileVault vault = FileVault.forPassword(dir.filesDir(), newPassword);
         for (Path f : evidence(dir)) {
             if (!FileVault.isEncrypted(f)) {
