@@ -2,11 +2,10 @@ package id.netra.bench;
 
 import picocli.CommandLine.Command;
 
-import id.netra.pacts.cli.PactsBenchCommand;
 
 /** {@code netra bench SUBCOMMAND}: the project's benchmarks, figures printed to stdout. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {StartupBench.class, PactsBenchCommand.class, StaffImportBench.class, BulkInsertBench.class})
+        subcommands = {StartupBench.class, PactsBench.class, StaffImportBench.class, BulkInsertBench.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

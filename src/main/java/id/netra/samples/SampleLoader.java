@@ -61,7 +61,20 @@ public final class SampleLoader {
         return new OpdProfileStore(db).load().isEmpty() && new StaffStore(db).count() == 0;
     }
 
+    /** The whole demo: profile, roster, periods, the Pilkada 2024 pact campaign and ikrar, findings. */
     public Result load() throws IOException, SampleException {
+        return load(true);
+    }
+
+    /**
+     * Everything but the pact campaign: every pact still unprinted, for tests and demonstrations that
+     * start the printing and signing themselves.
+     */
+    public Result loadBeforePactCampaign() throws IOException, SampleException {
+        return load(false);
+    }
+
+    private Result load(boolean withPactCampaign) throws IOException, SampleException {
         if (!storeIsEmpty()) {
             throw new SampleException("samples.error.notEmpty");
         }
@@ -78,8 +91,22 @@ public final class SampleLoader {
             int staff = loadStaff(ctx);
             return new Result(units, staff, periods);
         });
+        if (withPactCampaign) {
+            loadPactHistory();
+        }
         loadFindings();
         return result;
+    }
+
+    /** Printing, signing and the ikrar apel of the current period, on Pilkada 2024's calendar. */
+    private void loadPactHistory() {
+        var pacts = id.netra.pacts.service.PactService.open(db);
+        try {
+            new SamplePactHistory(pacts, new id.netra.pacts.service.PledgeService(
+                    new id.netra.pacts.store.PledgeStore(db), pacts, new OpdProfileStore(db))).load();
+        } catch (id.netra.pacts.service.PactService.NotReady e) {
+            throw new IllegalStateException("sample data has no current period", e);
+        }
     }
 
     /** A few fictional cases, a team and activities (issue 5), picked from the roster just loaded. */

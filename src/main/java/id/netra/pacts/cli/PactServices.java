@@ -32,7 +32,6 @@ final class PactServices {
     }
 
     static PactService pactService(Database db) {
-        return new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db), new OpdProfileStore(db),
-                new PactStore(db), db.directory());
+        return PactService.open(db);
     }
 }

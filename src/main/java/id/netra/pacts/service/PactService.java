@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import id.netra.db.Database;
 import id.netra.db.DataDirectory;
 import id.netra.pacts.domain.EmploymentKind;
 import id.netra.pacts.domain.Pact;
@@ -72,6 +73,12 @@ public final class PactService {
         this.profiles = profiles;
         this.pacts = pacts;
         this.dataDirectory = dataDirectory;
+    }
+
+    /** A service over fresh stores of {@code db}: for commands, benchmarks and the sample loader. */
+    public static PactService open(Database db) {
+        return new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db), new OpdProfileStore(db),
+                new PactStore(db), db.directory());
     }
 
     public PactStore store() {

@@ -58,7 +58,7 @@ class PactServiceTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(new DataDirectory(dir.resolve("data")));
-        new SampleLoader(db).load();
+        new SampleLoader(db).loadBeforePactCampaign();
         PeriodStore periods = new PeriodStore(db);
         service = new PactService(periods, new StaffStore(db), new SubUnitStore(db), new OpdProfileStore(db),
                 new PactStore(db), db.directory());

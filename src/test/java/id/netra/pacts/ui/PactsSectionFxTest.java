@@ -81,7 +81,7 @@ class PactsSectionFxTest {
     @Start
     void start(Stage stage) throws Exception {
         db = Database.open(new DataDirectory(root.resolve("data-" + System.nanoTime())));
-        new SampleLoader(db).load();
+        new SampleLoader(db).loadBeforePactCampaign();
         PactService pacts = new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db),
                 new OpdProfileStore(db), new PactStore(db), db.directory());
         PledgeService pledges = new PledgeService(new PledgeStore(db), pacts, new OpdProfileStore(db));

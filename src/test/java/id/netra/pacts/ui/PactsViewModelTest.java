@@ -46,7 +46,7 @@ class PactsViewModelTest {
     void open() throws Exception {
         Messages.setLocale(Messages.INDONESIAN);
         db = Database.open(new DataDirectory(dir.resolve("data")));
-        new SampleLoader(db).load();
+        new SampleLoader(db).loadBeforePactCampaign();
         PactService service = new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db),
                 new OpdProfileStore(db), new PactStore(db), db.directory());
         vm = new PactsViewModel(service, new ImmediateTaskRunner(), () -> TODAY);

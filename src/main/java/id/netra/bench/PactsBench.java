@@ -1,4 +1,4 @@
-package id.netra.pacts.cli;
+package id.netra.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -32,7 +32,7 @@ import id.netra.samples.SampleLoader;
  * 5,000 sheets within 2 s and 5 MB on a 2-core machine.
  */
 @Command(name = "pacts", mixinStandardHelpOptions = true)
-public final class PactsBenchCommand implements Callable<Integer> {
+public final class PactsBench implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -50,7 +50,7 @@ public final class PactsBenchCommand implements Callable<Integer> {
         PactBatch batch;
         try (Database db = Database.open(new DataDirectory(work.resolve("data")))) {
             new SampleLoader(db).load();
-            PactService service = PactServices.pactService(db);
+            PactService service = PactService.open(db);
             PactService.PreparedPrint prepared = service.prepare(service.period("current"), PrintSelection.all(), "bench",
                     LocalDate.now());
             List<PactSheet> base = prepared.document().sheets();
