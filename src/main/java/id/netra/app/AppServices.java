@@ -11,6 +11,7 @@ import id.netra.findings.service.FindingsService;
 import id.netra.periods.store.PeriodStore;
 import id.netra.reports.service.ReportService;
 import id.netra.reports.service.Reports;
+import id.netra.safety.service.SafetyServices;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
@@ -37,6 +38,7 @@ public final class AppServices implements AutoCloseable {
     private final PledgeService pledges;
     private final FindingsService findings;
     private final ReportService reports;
+    private final SafetyServices safety;
 
     private AppServices(Database db) {
         this.db = db;
@@ -51,10 +53,16 @@ public final class AppServices implements AutoCloseable {
         this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
         this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
         this.reports = Reports.service(db, java.time.Clock.systemDefaultZone());
+        this.safety = new SafetyServices(db, true);
     }
 
     public static AppServices open(DataDirectory dir) throws StoreException {
         return new AppServices(Database.open(dir));
+    }
+
+    /** Opens an encrypted store; a wrong password fails with {@code StoreException.Kind.WRONG_PASSWORD}. */
+    public static AppServices open(DataDirectory dir, char[] filePassword) throws StoreException {
+        return new AppServices(Database.open(dir, filePassword));
     }
 
     public Database db() {
@@ -109,12 +117,18 @@ public final class AppServices implements AutoCloseable {
         return reports;
     }
 
+    /** Backups, audit trail, users and roles. */
+    public SafetyServices safety() {
+        return safety;
+    }
+
     public SampleLoader samples() {
         return new SampleLoader(db);
     }
 
     @Override
     public void close() {
+        safety.close();
         db.close();
     }
 }

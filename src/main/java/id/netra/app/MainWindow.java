@@ -1,5 +1,6 @@
 package id.netra.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,7 +19,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import id.netra.db.DataDirectory;
 import id.netra.db.StoreException;
+import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
+import id.netra.safety.domain.BackupManifest;
+import id.netra.safety.service.RestoreService;
+import id.netra.safety.ui.DamagedStoreView;
+import id.netra.safety.service.EncryptionService;
+import id.netra.safety.ui.LoginView;
+import id.netra.safety.ui.SafetyHost;
+import id.netra.safety.ui.StorePasswordView;
 import id.netra.ui.Dialogs;
 import id.netra.ui.FxTaskRunner;
 import id.netra.ui.Shell;
@@ -31,12 +40,20 @@ public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
+    /**
+     * Evidence files are encrypted with the store only once the findings capability reads and writes
+     * them through {@code Database.files()}; until then it reads them directly and would see ciphertext.
+     */
+    private static final boolean ENCRYPT_EVIDENCE_FILES = false;
+
     private final Stage stage;
     private final DataDirectory dir;
     private final FxTaskRunner runner;
     private final Supplier<LocalDate> today;
     private final Shell shell = new Shell();
     private AppServices services;
+    /** The encrypted store's password while the window is open (backups and restore need it). */
+    private char[] storePassword;
     private Consumer<MainWindow> onReady = w -> { };
 
     public MainWindow(Stage stage, DataDirectory dir, FxTaskRunner runner, Supplier<LocalDate> today) {
@@ -70,12 +87,45 @@ public final class MainWindow {
     }
 
     private void openStore() {
-        runner.run("app.task.open", p -> AppServices.open(dir), this::attach, this::failed);
+        shell.showLoading();
+        char[] password = storePassword;
+        runner.run("app.task.open", p -> AppServices.open(dir, password), this::attach, this::failed);
     }
 
     private void attach(AppServices opened) {
         this.services = opened;
-        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome), "home");
+        // the audit check runs at every start; its result waits in Keamanan & cadangan
+        runner.run("safety.task.audit", p -> opened.safety().checkAudit(), r -> {
+            if (!r.ok()) {
+                shell.setStatus(Messages.tr("safety.audit.failed", r.problems().size()));
+            }
+        }, e -> LOG.log(Level.WARNING, "Audit check failed", e));
+        if (opened.safety().users().loginRequired()) {
+            shell.showProblem(new LoginView(opened.safety().users(), runner, this::attachSections));
+            return;
+        }
+        attachSections();
+    }
+
+    private void attachSections() {
+        AppServices opened = services;
+        SafetyHost host = new SafetyHost() {
+            @Override
+            public void restore(Path backup) {
+                restoreFrom(backup);
+            }
+
+            @Override
+            public void changeEncryption(char[] newPassword) {
+                MainWindow.this.changeEncryption(newPassword);
+            }
+
+            @Override
+            public boolean encrypted() {
+                return storePassword != null;
+            }
+        };
+        shell.setSections(Sections.create(opened, runner, shell, today, this::refreshHome, host), "home");
         shell.setStatus(Messages.tr("app.ready"));
         opened.profiles().load().ifPresent(p -> stage.setTitle("Netra - " + p.opdName()));
         onReady.accept(this);
@@ -88,6 +138,18 @@ public final class MainWindow {
 
     private void failed(Throwable error) {
         LOG.log(Level.WARNING, "Store did not open", error);
+        if (error instanceof StoreException se && se.kind() == StoreException.Kind.WRONG_PASSWORD) {
+            shell.showProblem(new StorePasswordView(storePassword == null ? null : Dialogs.describe(error), pwd -> {
+                storePassword = pwd;
+                openStore();
+            }));
+            return;
+        }
+        if (error instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT) {
+            shell.showProblem(new DamagedStoreView(dir, Dialogs.describe(error), runner, this::openStore, stage::close));
+            shell.setStatus(Messages.tr("app.problem.status"));
+            return;
+        }
         String key = "app.problem.title";
         if (error instanceof StoreException se && se.kind() == StoreException.Kind.ALREADY_RUNNING) {
             key = "app.problem.alreadyRunning.title";
@@ -108,6 +170,64 @@ public final class MainWindow {
         shell.setStatus(Messages.tr("app.problem.status"));
     }
 
+    /**
+     * Restore chosen in Keamanan & cadangan: show the backup beside the current counts, confirm, then
+     * close the store, restore (the current store is backed up first) and open the restored one.
+     */
+    private void restoreFrom(Path backup) {
+        AppServices live = services;
+        runner.run("safety.restore.task.inspect", p -> RestoreService.inspect(backup, live.db()), (BackupManifest m) -> {
+            int now = live.db().rowCounts().values().stream().mapToInt(Integer::intValue).sum();
+            if (!Dialogs.confirm(shell, "safety.restore.confirm.title", "safety.restore.confirm.text",
+                    IndonesianDates.format(m.createdAt().toLocalDate()), m.createdAt().toLocalTime().withNano(0),
+                    m.totalRows(), now)) {
+                return;
+            }
+            shell.showLoading();
+            runner.run("safety.restore.task", p -> RestoreService.restore(dir, backup, live.db(),
+                    live.safety().backups().settings(), storePassword, () -> {
+                        live.close();
+                        services = null;
+                    }), o -> {
+                        shell.setStatus(Messages.tr("safety.restore.done", backup.getFileName()));
+                        openStore();
+                    }, e -> {
+                        Dialogs.error(shell, e);
+                        if (services == null) {
+                            openStore();
+                        } else {
+                            attachSections();
+                        }
+                    });
+        }, e -> Dialogs.error(shell, e));
+    }
+
+    /** Encryption on/off: backup first, close, convert store and evidence files, reopen. */
+    private void changeEncryption(char[] newPassword) {
+        AppServices live = services;
+        shell.showLoading();
+        runner.run("safety.encryption.task", p -> newPassword != null
+                ? EncryptionService.enable(live.db(), live.safety().backups().settings(), newPassword, () -> {
+                    live.close();
+                    services = null;
+                }, ENCRYPT_EVIDENCE_FILES)
+                : EncryptionService.disable(live.db(), live.safety().backups().settings(), () -> {
+                    live.close();
+                    services = null;
+                }), backup -> {
+                    storePassword = newPassword == null ? null : newPassword.clone();
+                    shell.setStatus(Messages.tr(newPassword != null ? "safety.encryption.on" : "safety.encryption.off"));
+                    openStore();
+                }, e -> {
+                    Dialogs.error(shell, e);
+                    if (services == null) {
+                        openStore();
+                    } else {
+                        attachSections();
+                    }
+                });
+    }
+
     public Shell shell() {
         return shell;
     }
@@ -123,6 +243,12 @@ public final class MainWindow {
 
     public void close() {
         if (services != null) {
+            try {
+                // the exit backup: skipped when nothing changed since the newest backup
+                services.safety().backups().backupAtExit();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Backup at exit failed", e);
+            }
             services.close();
             services = null;
         }

@@ -16,6 +16,8 @@ import id.netra.pacts.ui.PactProgressCard;
 import id.netra.pacts.ui.PactsSection;
 import id.netra.pacts.ui.PledgeCard;
 import id.netra.reports.ui.ReportsSection;
+import id.netra.safety.ui.SafetyHost;
+import id.netra.safety.ui.SafetySection;
 import id.netra.settings.ui.SettingsSection;
 import id.netra.staff.ui.StaffSection;
 import id.netra.ui.DashboardCard;
@@ -30,7 +32,7 @@ final class Sections {
     }
 
     static List<Section> create(AppServices services, TaskRunner runner, Navigator navigator,
-                                Supplier<LocalDate> today, Runnable refreshHome) {
+                                Supplier<LocalDate> today, Runnable refreshHome, SafetyHost safetyHost) {
         FindingsContext findings = FindingsWiring.context(services, runner, today);
         FindingsSection findingsSection = new FindingsSection(findings);
         List<DashboardCard> cards = List.of(
@@ -47,6 +49,7 @@ final class Sections {
                         services.dataDirectory().exportsDir()),
                 findingsSection,
                 new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
-                new SettingsSection(services.profiles(), runner));
+                new SettingsSection(services.profiles(), runner),
+                new SafetySection(services.safety(), runner, safetyHost));
     }
 }

@@ -14,12 +14,18 @@ import id.netra.bench.BenchCommand;
 import id.netra.db.DataDirectory;
 import id.netra.pacts.cli.PrintPactsCommand;
 import id.netra.reports.cli.ReportCommand;
+import id.netra.safety.cli.BackupCommand;
+import id.netra.safety.cli.RestoreCommand;
+import id.netra.safety.cli.VerifyAuditCommand;
+import id.netra.safety.cli.VerifyBackupCommand;
 import id.netra.staff.cli.ImportStaffCommand;
 
 /** {@code netra [--data-dir DIR] COMMAND}: the scripted face of the program. */
 @Command(name = "netra", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         subcommands = {InfoCommand.class, LoadSamplesCommand.class, ImportStaffCommand.class, PrintPactsCommand.class,
-                FindingsCommand.class, BenchCommand.class, ReportCommand.class})
+                FindingsCommand.class, ReportCommand.class,
+                BackupCommand.class, RestoreCommand.class, VerifyBackupCommand.class, VerifyAuditCommand.class,
+                BenchCommand.class})
 public final class NetraCommand implements Callable<Integer> {
 
     @Spec

@@ -1,15 +1,21 @@
 package id.netra.db;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -42,20 +48,34 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
+    private final char[] filePassword;
+    private final FileVault files;
+    private volatile StoreSession session = StoreSession.system();
 
-    private Database(DataDirectory dir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(DataDirectory dir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion,
+                     char[] filePassword, FileVault files) {
         this.dir = dir;
         this.lock = lock;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
+        this.filePassword = filePassword == null ? null : filePassword.clone();
+        this.files = files;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(new SessionDataSource(), SQLDialect.H2, settings);
     }
 
     /** Opens (creating when absent) and migrates the store in {@code dir}. */
     public static Database open(DataDirectory dir) throws StoreException {
+        return open(dir, null);
+    }
+
+    /**
+     * Opens the store, encrypted with H2's AES file cipher when {@code filePassword} is given. A wrong
+     * password, or none for an encrypted file, fails with {@link StoreException.Kind#WRONG_PASSWORD}.
+     */
+    public static Database open(DataDirectory dir, char[] filePassword) throws StoreException {
         try {
             dir.ensureExists();
         } catch (IOException e) {
@@ -64,12 +84,24 @@ public final class Database implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dir.lockFile());
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(jdbcUrl(dir), "sa", "");
+            boolean encrypt = filePassword != null;
+            if (!encrypt && StoreFiles.isEncrypted(dir.databaseFile())) {
+                throw new StoreException(StoreException.Kind.WRONG_PASSWORD, dir.toString());
+            }
+            pool = JdbcConnectionPool.create(url(dir.databaseBase(), encrypt), "sa", password(filePassword));
             pool.setMaxConnections(8);
             // open one connection now so a corrupt or foreign file fails here, not in the first query
             pool.getConnection().close();
             String version = migrate(pool);
-            return new Database(dir, lock, pool, version);
+            runOpenHooks(pool);
+            FileVault vault = encrypt ? FileVault.forPassword(dir.filesDir(), filePassword) : FileVault.plain();
+            return new Database(dir, lock, pool, version, filePassword, vault);
+        } catch (IOException e) {
+            dispose(pool, lock);
+            throw new StoreException(StoreException.Kind.CANNOT_OPEN, dir.toString(), e);
+        } catch (StoreException e) {
+            dispose(pool, lock);
+            throw e;
         } catch (SQLException e) {
             dispose(pool, lock);
             throw translate(e, dir);
@@ -90,8 +122,32 @@ public final class Database implements AutoCloseable {
     }
 
     static String jdbcUrl(DataDirectory dir) {
-        // DB_CLOSE_ON_EXIT off: we close in order ourselves (backup at exit needs the store open)
-        return "jdbc:h2:file:" + dir.databaseBase() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return url(dir.databaseBase(), false);
+    }
+
+    /**
+     * The H2 URL for a store file base (without {@code .mv.db}). DB_CLOSE_ON_EXIT off: we close in order
+     * ourselves (backup at exit needs the store open). LOCK_TIMEOUT 10 s: audited writers queue on the
+     * audit chain's head row, and a long import must not make a quick edit fail.
+     */
+    public static String url(java.nio.file.Path base, boolean encrypted) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** H2 wants "filePassword userPassword"; the user password stays empty. */
+    public static String password(char[] filePassword) {
+        if (filePassword == null) {
+            return "";
+        }
+        return new String(filePassword) + " ";
+    }
+
+    private static void runOpenHooks(JdbcConnectionPool pool) throws SQLException {
+        for (StoreOpenHook hook : ServiceLoader.load(StoreOpenHook.class, Database.class.getClassLoader())) {
+            try (Connection c = pool.getConnection()) {
+                hook.afterMigrate(c);
+            }
+        }
     }
 
     private static String migrate(JdbcConnectionPool pool) throws SQLException {
@@ -104,6 +160,8 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // migrations are Netra's own writes: audit triggers must not flag them as outside the app
+                .initSql("SET @" + StoreSession.VARIABLE + " = 'ADMIN:netra-migration'")
                 .load();
         flyway.migrate();
         MigrationInfo current = flyway.info().current();
@@ -183,6 +241,89 @@ public final class Database implements AutoCloseable {
         return dir;
     }
 
+    public boolean isEncrypted() {
+        return filePassword != null;
+    }
+
+    /** The store password (a copy), for backups of an encrypted store; null when not encrypted. */
+    public char[] filePassword() {
+        return filePassword == null ? null : filePassword.clone();
+    }
+
+    /** Evidence and scans: read and write them here so they are encrypted when the store is. */
+    public FileVault files() {
+        return files;
+    }
+
+    /** Who the following writes are made by (the audit log names them; read-only roles are refused). */
+    public void setSession(StoreSession session) {
+        this.session = Objects.requireNonNull(session);
+    }
+
+    public StoreSession session() {
+        return session;
+    }
+
+    /**
+     * The pool, with every borrowed connection told who is working. A plain SET per borrow costs a few
+     * microseconds and keeps the session right even when the user changes while connections are idle.
+     */
+    private final class SessionDataSource implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection c = pool.getConnection();
+            try (PreparedStatement set = c.prepareStatement("SET @" + StoreSession.VARIABLE + " = ?")) {
+                set.setString(1, session.encoded());
+                set.execute();
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+
     public String schemaVersion() {
         return schemaVersion;
     }
@@ -202,6 +343,9 @@ public final class Database implements AutoCloseable {
             // H2 closes the file when the last pooled connection goes (DB_CLOSE_DELAY 0)
             pool.dispose();
         } finally {
+            if (filePassword != null) {
+                java.util.Arrays.fill(filePassword, '\0');
+            }
             lock.close();
         }
     }
