@@ -22,13 +22,16 @@ final class FindingsWiring {
     }
 
     static FindingsContext context(AppServices services, TaskRunner runner, Supplier<LocalDate> today) {
-        // until user accounts exist (safety capability) everyone is a clerk: confidential reporters stay hidden
-        Supplier<Viewer> viewer = () -> Viewer.CLERK;
+        // the logged-in user's role decides whether a confidential reporter may be shown (Admin only)
+        var current = services.safety().currentUser();
+        Supplier<Viewer> viewer = () -> new Viewer(current.user().map(u -> u.fullName()).orElse(""),
+                current.canSeeConfidential());
         CaseSheetAssembler assembler = new CaseSheetAssembler(services.findings(),
                 () -> services.profiles().load().orElse(OpdProfile.empty()), ZoneId.systemDefault());
         return new FindingsContext(services.findings(), services.staff()::listAll, services.subUnits()::list,
                 services.periods()::list, runner,
-                today, FindingsWiring::pickFile, viewer, System.getProperty("user.name", "operator"),
+                today, FindingsWiring::pickFile, viewer,
+                current.user().map(u -> u.username()).orElse(System.getProperty("user.name", "operator")),
                 services.dataDirectory().exportsDir(),
                 () -> (caseId, folder) -> CaseSheetRenderer.write(assembler.assemble(caseId, viewer.get(), today.get()),
                         folder));

@@ -12,6 +12,19 @@ public final class PdfDocuments {
     }
 
     /**
+     * The document as it would be written, loaded back. Fonts are subset and embedded only on save,
+     * so pages rendered from an unsaved document (previews, printing through PDFBox) would fall back
+     * to another font with other widths. Closes {@code doc}; the caller closes the result.
+     */
+    public static PDDocument asWritten(PDDocument doc) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try (doc) {
+            doc.save(bytes);
+        }
+        return org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray());
+    }
+
+    /**
      * A new document filled by {@code render}; the caller owns (and closes) the result. If rendering
      * throws, the half-built document is closed before the exception travels on.
      */

@@ -246,9 +246,11 @@ public final class PactService {
     }
 
     /** The first {@code sheets} pages only, for the in-app preview (the caller closes it). */
-    public PDDocument preview(PreparedPrint prepared, int sheets) {
+    public PDDocument preview(PreparedPrint prepared, int sheets) throws IOException {
         List<PactSheet> all = prepared.document().sheets();
-        return PactSheetRenderer.build(prepared.document().withSheets(all.subList(0, Math.min(sheets, all.size()))));
+        // rendered pages must use the embedded fonts, which exist only once the document is written
+        return id.netra.pdf.PdfDocuments.asWritten(
+                PactSheetRenderer.build(prepared.document().withSheets(all.subList(0, Math.min(sheets, all.size())))));
     }
 
     /** The first pages as small images for the in-app preview (run off the UI thread). */
@@ -269,7 +271,7 @@ public final class PactService {
      */
     public boolean printWithDialog(PreparedPrint prepared, String printerLabel, LocalDate today)
             throws IOException, java.awt.print.PrinterException {
-        try (PDDocument doc = PactSheetRenderer.build(prepared.document())) {
+        try (PDDocument doc = id.netra.pdf.PdfDocuments.asWritten(PactSheetRenderer.build(prepared.document()))) {
             java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
             job.setJobName("Pakta Integritas");
             job.setPageable(new org.apache.pdfbox.printing.PDFPageable(doc));

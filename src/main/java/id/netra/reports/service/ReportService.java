@@ -107,13 +107,7 @@ public final class ReportService {
 
     /** The document for the preview (not saved, not recorded); the caller closes it. */
     public PDDocument preview(MonthlyReport report) throws IOException {
-        // fonts are subset and embedded only on save: a page rendered from the unsaved document would
-        // fall back to a system font, so the preview goes through the bytes that would be written
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-        try (PDDocument doc = new MonthlyReportRenderer(report).render()) {
-            doc.save(bytes);
-        }
-        return org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray());
+        return id.netra.pdf.PdfDocuments.asWritten(new MonthlyReportRenderer(report).render());
     }
 
     public void saveWorkbook(MonthlyReport report, Path target) throws IOException {
