@@ -2,8 +2,6 @@ package id.netra.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -17,22 +15,19 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @Test
     void loadSamplesThenInfoJsonShowsTheCounts() throws Exception {
         assertThat(run("--data-dir", dir.toString(), "load-samples")).isZero();
-        assertThat(out.toString()).contains("300 pegawai");
+        assertThat(cli.out()).contains("300 pegawai");
 
         assertThat(run("--data-dir", dir.toString(), "info", "--json")).isZero();
-        JsonNode info = new ObjectMapper().readTree(out.toString());
+        JsonNode info = new ObjectMapper().readTree(cli.out());
         assertThat(info.path("dataDir").asText()).isEqualTo(dir.toAbsolutePath().toString());
         assertThat(info.path("counts").path("staff").asInt()).isEqualTo(300);
         assertThat(info.path("counts").path("opd_profile").asInt()).isEqualTo(1);
@@ -42,14 +37,14 @@ class CliTest {
     @Test
     void humanInfoIsIndonesian() {
         assertThat(run("--data-dir", dir.toString(), "info")).isZero();
-        assertThat(out.toString()).contains("Folder data").contains("Versi skema").contains("staff");
+        assertThat(cli.out()).contains("Folder data").contains("Versi skema").contains("staff");
     }
 
     @Test
     void failuresExitOneWithASentenceOnStderr() {
         assertThat(run("--data-dir", dir.toString(), "load-samples")).isZero();
         assertThat(run("--data-dir", dir.toString(), "load-samples")).isEqualTo(1);
-        assertThat(err.toString()).contains("Data contoh hanya dapat dimuat").doesNotContain("Exception");
+        assertThat(cli.err()).contains("Data contoh hanya dapat dimuat").doesNotContain("Exception");
     }
 
     @Test
@@ -61,8 +56,8 @@ class CliTest {
     @Test
     void versionAndHelpWork() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("Netra ");
+        assertThat(cli.out()).startsWith("Netra ");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("load-samples").contains("info");
+        assertThat(cli.out()).contains("load-samples").contains("info");
     }
 }

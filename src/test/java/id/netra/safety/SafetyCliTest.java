@@ -2,8 +2,6 @@ package id.netra.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.netra.cli.Cli;
+import id.netra.cli.CliRunner;
 import id.netra.db.DataDirectory;
 
 class SafetyCliTest {
@@ -21,13 +19,10 @@ class SafetyCliTest {
     @TempDir
     Path root;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @Test
@@ -36,23 +31,23 @@ class SafetyCliTest {
         Path file = root.resolve("cadangan.zip");
         assertThat(run("--data-dir", dir, "load-samples")).isZero();
         assertThat(run("--data-dir", dir, "backup", "--out", file.toString())).isZero();
-        assertThat(out.toString()).startsWith("Cadangan dibuat: " + file);
+        assertThat(cli.out()).startsWith("Cadangan dibuat: " + file);
         assertThat(run("verify-backup", file.toString())).isZero();
-        assertThat(out.toString()).contains("baik").contains("cocok");
+        assertThat(cli.out()).contains("baik").contains("cocok");
         assertThat(run("--data-dir", dir, "verify-audit")).isZero();
-        assertThat(out.toString()).startsWith("Jejak audit utuh");
+        assertThat(cli.out()).startsWith("Jejak audit utuh");
 
         assertThat(run("--data-dir", dir, "backup")).isZero();
         assertThat(new DataDirectory(root.resolve("data")).backupsDir()).isDirectoryContaining("glob:**/netra-cadangan-*.zip");
 
         assertThat(run("--data-dir", dir, "restore", file.toString(), "--yes")).isZero();
-        assertThat(out.toString()).contains("staff").contains("Pemulihan selesai").contains("disimpan sebagai cadangan");
+        assertThat(cli.out()).contains("staff").contains("Pemulihan selesai").contains("disimpan sebagai cadangan");
 
         byte[] bytes = Files.readAllBytes(file);
         Path cut = root.resolve("terpotong.zip");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length - 100));
         assertThat(run("verify-backup", cut.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("terpotong").doesNotContain("Exception");
+        assertThat(cli.err()).contains("terpotong").doesNotContain("Exception");
         assertThat(run("--data-dir", dir, "restore", cut.toString(), "--yes")).isEqualTo(1);
     }
 
@@ -65,6 +60,6 @@ class SafetyCliTest {
             st.executeUpdate("UPDATE STAFF SET NAME = 'Nama Palsu' WHERE ID = (SELECT MIN(ID) FROM STAFF)");
         }
         assertThat(run("--data-dir", dir, "verify-audit")).isEqualTo(1);
-        assertThat(err.toString()).startsWith("Jejak audit TIDAK utuh").contains("staff").contains("di luar aplikasi");
+        assertThat(cli.err()).startsWith("Jejak audit TIDAK utuh").contains("staff").contains("di luar aplikasi");
     }
 }

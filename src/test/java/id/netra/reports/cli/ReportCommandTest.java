@@ -2,8 +2,6 @@ package id.netra.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.netra.cli.Cli;
+import id.netra.cli.CliRunner;
 import id.netra.reports.service.ReportService;
 
 class ReportCommandTest {
@@ -22,13 +20,10 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @Test
@@ -38,8 +33,8 @@ class ReportCommandTest {
         Path pdf = dir.resolve("out/laporan.pdf");
         Path xlsx = dir.resolve("out/laporan.xlsx");
         assertThat(run("--data-dir", data, "report", "--month", "2024-10", "--out", pdf.toString(),
-                "--xlsx", xlsx.toString(), "--json")).as(err.toString()).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+                "--xlsx", xlsx.toString(), "--json")).as(cli.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("format").asText()).isEqualTo("netra-monthly-report");
         assertThat(json.path("month").asText()).isEqualTo("2024-10");
         assertThat(json.path("file").path("sha256").asText()).isEqualTo(ReportService.sha256(pdf));
@@ -55,6 +50,6 @@ class ReportCommandTest {
         assertThat(run("--data-dir", data, "report", "--month", "Oktober", "--out", "x.pdf")).isEqualTo(2);
         assertThat(run("--data-dir", data, "report", "--month", "2024-10", "--out", dir.resolve("x.pdf").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("pemilihan").doesNotContain("Exception");
+        assertThat(cli.err()).contains("pemilihan").doesNotContain("Exception");
     }
 }

@@ -2,8 +2,6 @@ package id.netra.staff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -13,20 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.netra.cli.Cli;
+import id.netra.cli.CliRunner;
 
 class ImportStaffCommandTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     private static String fixture(String name) throws URISyntaxException {
@@ -37,9 +32,9 @@ class ImportStaffCommandTest {
     void importsTheSiasnSampleAndAReimportChangesNothing() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv")).isZero();
-        assertThat(out.toString()).contains("300 baru").contains("0 ditolak");
+        assertThat(cli.out()).contains("300 baru").contains("0 ditolak");
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv", "--json")).isZero();
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(doc.path("new").asInt()).isZero();
         assertThat(doc.path("unchanged").asInt()).isEqualTo(300);
         assertThat(doc.path("committed").asBoolean()).isTrue();
@@ -49,11 +44,11 @@ class ImportStaffCommandTest {
     void theSimpegSampleIsTheSamePeopleAsTheSiasnOne() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-simpeg.xlsx", "--json")).isZero();
-        JsonNode first = new ObjectMapper().readTree(out.toString());
+        JsonNode first = new ObjectMapper().readTree(cli.out());
         assertThat(first.path("new").asInt()).isEqualTo(300);
         assertThat(first.path("rejectedCount").asInt()).isZero();
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv", "--json")).isZero();
-        JsonNode second = new ObjectMapper().readTree(out.toString());
+        JsonNode second = new ObjectMapper().readTree(cli.out());
         assertThat(second.path("unchanged").asInt()).isEqualTo(300);
         assertThat(second.path("new").asInt()).isZero();
         assertThat(second.path("updated").asInt()).isZero();
@@ -63,7 +58,7 @@ class ImportStaffCommandTest {
     void jsonListsRejectedRowsAndExitsZeroWhenSomethingCommitted() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", fixture("duplicate-nip.csv"), "--json")).isZero();
-        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode doc = new ObjectMapper().readTree(cli.out());
         assertThat(doc.path("new").asInt()).isEqualTo(2);
         assertThat(doc.path("rejectedCount").asInt()).isEqualTo(1);
         assertThat(doc.path("rejected").get(0).path("row").asInt()).isEqualTo(4);
@@ -73,26 +68,26 @@ class ImportStaffCommandTest {
         // the sample roster is not in this small file: reported, never deactivated by the CLI
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv")).isZero();
         assertThat(run("--data-dir", data, "import-staff", fixture("duplicate-nip.csv"))).isZero();
-        assertThat(out.toString()).contains("300 pegawai aktif tidak ada di berkas ini");
+        assertThat(cli.out()).contains("300 pegawai aktif tidak ada di berkas ini");
     }
 
     @Test
     void dryRunSavesNothing() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", "samples/staff-siasn.csv", "--dry-run")).isZero();
-        assertThat(out.toString()).contains("Uji coba").contains("300 baru");
+        assertThat(cli.out()).contains("Uji coba").contains("300 baru");
         assertThat(run("--data-dir", data, "info", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).path("counts").path("staff").asInt()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out()).path("counts").path("staff").asInt()).isZero();
     }
 
     @Test
     void exitsOneWhenNothingCanBeImported() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("--data-dir", data, "import-staff", fixture("bad-values.csv"))).isEqualTo(1);
-        assertThat(out.toString()).contains("8 ditolak");
+        assertThat(cli.out()).contains("8 ditolak");
         assertThat(run("--data-dir", data, "import-staff", fixture("password-protected.xlsx"))).isEqualTo(1);
-        assertThat(err.toString()).contains("kata sandi");
+        assertThat(cli.err()).contains("kata sandi");
         assertThat(run("--data-dir", data, "import-staff", fixture("empty.csv"), "--json")).isEqualTo(1);
-        assertThat(new ObjectMapper().readTree(out.toString()).path("error").asText()).contains("kosong");
+        assertThat(new ObjectMapper().readTree(cli.out()).path("error").asText()).contains("kosong");
     }
 }
