@@ -7,7 +7,6 @@ import static id.netra.db.schema.Tables.PLEDGE_EVENT;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -115,18 +114,9 @@ public final class ActivityStore {
      */
     public ActivityAttachment attach(long activityId, Path source) {
         String name = source.getFileName().toString();
-        long size;
-        byte[] head;
-        try {
-            size = Files.size(source);
-            head = EvidenceFiles.head(source, EvidenceType.HEAD_BYTES);
-        } catch (NoSuchFileException e) {
-            throw FindingsInputException.of("findings.evidence.error.notFound", source.toString());
-        } catch (IOException e) {
-            throw FindingsInputException.of("findings.evidence.error.read", source.toString());
-        }
-        EvidencePolicy.Result check = EvidencePolicy.check(name, size, head);
-        FindingsInputException.throwIfAny(check.problems());
+        EvidenceFiles.Intake intake = EvidenceFiles.checkIntake(source, name);
+        EvidencePolicy.Result check = intake.check();
+        long size = intake.size();
         String ext = EvidenceType.extensionOf(name);
         String relative = "activities/" + activityId + "/" + UUID.randomUUID() + "." + (ext.isEmpty() ? "bin" : ext);
         Path target = db.directory().filesDir().resolve(relative);

@@ -12,6 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import id.netra.findings.domain.EvidencePolicy;
+import id.netra.findings.domain.EvidenceType;
+
 /** Copying into the files folder while hashing, and re-hashing later: the byte work of evidence. */
 final class EvidenceFiles {
 
@@ -32,6 +35,31 @@ final class EvidenceFiles {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The intake check shared by case evidence and activity attachments: the file exists and is
+     * readable, within the size limit, and its content is what its name says. Throws the clerk's
+     * sentence otherwise; nothing has been copied yet.
+     */
+    static Intake checkIntake(Path source, String name) {
+        long size;
+        byte[] head;
+        try {
+            size = Files.size(source);
+            head = head(source, EvidenceType.HEAD_BYTES);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw FindingsInputException.of("findings.evidence.error.notFound", source.toString());
+        } catch (IOException e) {
+            throw FindingsInputException.of("findings.evidence.error.read", source.toString());
+        }
+        EvidencePolicy.Result check = EvidencePolicy.check(name, size, head);
+        FindingsInputException.throwIfAny(check.problems());
+        return new Intake(check, size);
+    }
+
+    /** What the intake check learnt: the verdict (with the type read from the content) and the size. */
+    record Intake(EvidencePolicy.Result check, long size) {
     }
 
     static byte[] head(Path file, int n) throws IOException {

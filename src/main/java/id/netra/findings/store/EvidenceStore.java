@@ -4,7 +4,6 @@ import static id.netra.db.schema.Tables.EVIDENCE;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -50,18 +49,9 @@ public final class EvidenceStore {
      */
     public Evidence add(long caseId, Path source, String originalName, String description, String by) {
         String name = originalName == null || originalName.isBlank() ? source.getFileName().toString() : originalName.strip();
-        long size;
-        byte[] head;
-        try {
-            size = Files.size(source);
-            head = EvidenceFiles.head(source, EvidenceType.HEAD_BYTES);
-        } catch (NoSuchFileException e) {
-            throw FindingsInputException.of("findings.evidence.error.notFound", source.toString());
-        } catch (IOException e) {
-            throw FindingsInputException.of("findings.evidence.error.read", source.toString());
-        }
-        EvidencePolicy.Result check = EvidencePolicy.check(name, size, head);
-        FindingsInputException.throwIfAny(check.problems());
+        EvidenceFiles.Intake intake = EvidenceFiles.checkIntake(source, name);
+        EvidencePolicy.Result check = intake.check();
+        long size = intake.size();
         String ext = EvidenceType.extensionOf(name);
         if (ext.isEmpty()) {
             ext = check.type().name().toLowerCase(java.util.Locale.ROOT);
