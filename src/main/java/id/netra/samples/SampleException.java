@@ -1,23 +1,11 @@
 package id.netra.samples;
 
-import id.netra.i18n.UserMessage;
+import id.netra.i18n.LocalizedException;
 
-public final class SampleException extends Exception implements UserMessage {
-
-    private final String key;
+/** Sample data that cannot be loaded (the store already holds data). */
+public final class SampleException extends LocalizedException {
 
     public SampleException(String key) {
         super(key);
-        this.key = key;
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArgs() {
-        return new Object[0];
     }
 }

@@ -94,24 +94,9 @@ public final class PactService {
     }
 
     /** Raised when something the print needs is missing; the key says what, in the user's words. */
-    public static final class NotReady extends Exception implements id.netra.i18n.UserMessage {
-        private final String key;
-        private final Object[] args;
-
+    public static final class NotReady extends id.netra.i18n.LocalizedException {
         public NotReady(String key, Object... args) {
-            super(key);
-            this.key = key;
-            this.args = args;
-        }
-
-        @Override
-        public String messageKey() {
-            return key;
-        }
-
-        @Override
-        public Object[] messageArgs() {
-            return args;
+            super(key, args);
         }
     }
 
