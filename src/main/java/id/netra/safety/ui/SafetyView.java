@@ -155,6 +155,12 @@ public final class SafetyView extends ScrollPane {
         table.getColumns().add(column("safety.audit.col.entity", AuditEntry::entity));
         table.getColumns().add(column("safety.audit.col.entityId", AuditEntry::entityId));
         table.getColumns().add(column("safety.audit.col.after", e -> e.afterImage() != null ? e.afterImage() : e.beforeImage()));
+        // fixed widths for the short columns; the row image takes what is left
+        double[] widths = {70, 140, 130, 80, 150, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return new VBox(6, heading("safety.audit.viewer"), filters, table);
     }
 
@@ -165,6 +171,7 @@ public final class SafetyView extends ScrollPane {
         table.getColumns().add(userColumn("safety.users.col.username", AppUser::username));
         table.getColumns().add(userColumn("safety.users.col.fullName", AppUser::fullName));
         table.getColumns().add(userColumn("safety.users.col.role", u -> Messages.tr("safety.role." + u.role().name())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TextField username = new TextField();
         username.setId("safety-user-username");
         username.setPromptText(Messages.tr("safety.users.col.username"));
