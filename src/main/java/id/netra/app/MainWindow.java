@@ -40,12 +40,6 @@ public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
-    /**
-     * Evidence files are encrypted with the store only once the findings capability reads and writes
-     * them through {@code Database.files()}; until then it reads them directly and would see ciphertext.
-     */
-    private static final boolean ENCRYPT_EVIDENCE_FILES = false;
-
     private final Stage stage;
     private final DataDirectory dir;
     private final FxTaskRunner runner;
@@ -210,7 +204,7 @@ public final class MainWindow {
                 ? EncryptionService.enable(live.db(), live.safety().backups().settings(), newPassword, () -> {
                     live.close();
                     services = null;
-                }, ENCRYPT_EVIDENCE_FILES)
+                })
                 : EncryptionService.disable(live.db(), live.safety().backups().settings(), () -> {
                     live.close();
                     services = null;

@@ -63,7 +63,7 @@ class EncryptionTest {
         Files.write(dir.filesDir().resolve("bukti.jpg"), photo);
         digests = BackupArchive.digestsOf(db);
         Database live = db;
-        Path before = EncryptionService.enable(db, settings, PASSWORD, live::close, true);
+        Path before = EncryptionService.enable(db, settings, PASSWORD, live::close);
         assertThat(before).exists();
         assertThat(StoreFiles.isEncrypted(dir.databaseFile())).isTrue();
         assertThat(FileVault.isEncrypted(dir.filesDir().resolve("bukti.jpg"))).isTrue();

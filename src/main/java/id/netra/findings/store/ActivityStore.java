@@ -122,7 +122,7 @@ public final class ActivityStore {
         Path target = db.directory().filesDir().resolve(relative);
         String sha;
         try {
-            sha = EvidenceFiles.copyHashing(source, target);
+            sha = EvidenceFiles.copyHashing(db.files(), source, target);
         } catch (IOException e) {
             throw FindingsInputException.of("findings.evidence.error.write", target.toString());
         }

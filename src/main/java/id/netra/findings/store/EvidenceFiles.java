@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import id.netra.db.FileVault;
 import id.netra.findings.domain.EvidencePolicy;
 import id.netra.findings.domain.EvidenceType;
 
@@ -27,6 +28,44 @@ final class EvidenceFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** SHA-256 of the file's content as taken in: decrypted first when the store encrypts its files. */
+    static String hash(FileVault vault, Path file) throws IOException {
+        if (FileVault.isEncrypted(file)) {
+            return HexFormat.of().formatHex(sha256().digest(vault.read(file)));
+        }
+        return hash(file);
+    }
+
+    /**
+     * Copies {@code source} into the files folder, encrypted when the vault has a key, and returns
+     * the SHA-256 of the original bytes (what the clerk took in, whatever is on disk).
+     */
+    static String copyHashing(FileVault vault, Path source, Path target) throws IOException {
+        if (!vault.encrypting()) {
+            return copyHashing(source, target);
+        }
+        // the vault seals whole files; evidence is capped well below the heap (EvidencePolicy)
+        byte[] content = Files.readAllBytes(source);
+        vault.write(target, content);
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    /**
+     * A copy the system viewer can open: the stored file itself, or a decrypted copy in a private
+     * temporary folder when the store encrypts its files.
+     */
+    static Path readable(FileVault vault, Path stored, String originalName) throws IOException {
+        if (!FileVault.isEncrypted(stored)) {
+            return stored;
+        }
+        Path dir = Files.createTempDirectory("netra-bukti");
+        dir.toFile().deleteOnExit();
+        Path copy = dir.resolve(originalName.replaceAll("[\\\\/:*?\"<>|]+", "_"));
+        Files.write(copy, vault.read(stored));
+        copy.toFile().deleteOnExit();
+        return copy;
     }
 
     static String hash(Path file) throws IOException {

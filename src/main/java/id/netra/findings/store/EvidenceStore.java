@@ -37,9 +37,14 @@ public final class EvidenceStore {
         return db.directory().filesDir().resolve("evidence");
     }
 
-    /** The stored copy on disk. */
+    /** The stored copy on disk (ciphertext when the store encrypts its files). */
     public Path fileOf(Evidence e) {
         return db.directory().filesDir().resolve(e.storedPath());
+    }
+
+    /** A file the system viewer can open: the stored copy, or a decrypted temporary copy. */
+    public Path openable(Evidence e) throws IOException {
+        return EvidenceFiles.readable(db.files(), fileOf(e), e.originalName());
     }
 
     /**
@@ -60,7 +65,7 @@ public final class EvidenceStore {
         Path target = db.directory().filesDir().resolve(relative);
         String sha;
         try {
-            sha = EvidenceFiles.copyHashing(source, target);
+            sha = EvidenceFiles.copyHashing(db.files(), source, target);
         } catch (IOException e) {
             throw FindingsInputException.of("findings.evidence.error.write", target.toString());
         }
@@ -118,9 +123,10 @@ public final class EvidenceStore {
             return EvidenceCheck.MISSING;
         }
         try {
-            return EvidenceFiles.hash(p).equals(e.sha256()) ? EvidenceCheck.INTACT : EvidenceCheck.CHANGED;
+            return EvidenceFiles.hash(db.files(), p).equals(e.sha256()) ? EvidenceCheck.INTACT : EvidenceCheck.CHANGED;
         } catch (IOException ex) {
-            return EvidenceCheck.MISSING;
+            // present but unreadable or failing decryption (GCM authenticates): it is not what was taken in
+            return EvidenceCheck.CHANGED;
         }
     }
 

@@ -296,10 +296,10 @@ final class CaseEditorView {
     }
 
     private void openExternally(id.netra.findings.domain.Evidence e) {
-        java.nio.file.Path p = vm.fileOf(e);
-        // Desktop.open blocks on some platforms: never on the FX thread
+        // decrypting and Desktop.open (which blocks on some platforms) never run on the FX thread
         Thread t = new Thread(() -> {
             try {
+                java.nio.file.Path p = vm.openable(e);
                 if (java.awt.Desktop.isDesktopSupported()) {
                     java.awt.Desktop.getDesktop().open(p.toFile());
                 }

@@ -278,8 +278,9 @@ public final class CaseEditorViewModel {
         runner().run("findings.task.evidence", p -> service().evidence().verify(e), then::accept, this::fail);
     }
 
-    Path fileOf(Evidence e) {
-        return service().evidence().fileOf(e);
+    /** A file the system viewer can open (decrypted to a private temporary copy when needed); does I/O. */
+    Path openable(Evidence e) throws java.io.IOException {
+        return service().evidence().openable(e);
     }
 
     private long requireSaved() {

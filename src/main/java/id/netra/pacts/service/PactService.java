@@ -344,22 +344,15 @@ public final class PactService {
         }
         Path dir = dataDirectory.filesDir().resolve("pacts").resolve(String.valueOf(periodId));
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "scan", ".part");
-        try {
-            String sha;
-            try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256())) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                sha = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            }
-            String ext = source.getFileName().toString().replaceAll("^.*\\.", "").toLowerCase(Locale.ROOT);
-            String name = staffId + "-" + sha.substring(0, 12) + "." + ext;
-            Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            ScanAttachment scan = new ScanAttachment("pacts/" + periodId + "/" + name, sha, type, OffsetDateTime.now());
-            pacts.attachScan(periodId, staffId, scan);
-            return scan;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // whole-file read: scans are a page or two; the vault encrypts when the store is encrypted
+        byte[] content = Files.readAllBytes(source);
+        String sha = HexFormat.of().formatHex(sha256().digest(content));
+        String ext = source.getFileName().toString().replaceAll("^.*\\.", "").toLowerCase(Locale.ROOT);
+        String name = staffId + "-" + sha.substring(0, 12) + "." + ext;
+        pacts.files().write(dir.resolve(name), content);
+        ScanAttachment scan = new ScanAttachment("pacts/" + periodId + "/" + name, sha, type, OffsetDateTime.now());
+        pacts.attachScan(periodId, staffId, scan);
+        return scan;
     }
 
     public Path scanFile(ScanAttachment scan) {

@@ -38,6 +38,11 @@ public final class PactStore {
 
     private final Database db;
 
+    /** Where scans of signed sheets are written: encrypted when the store is. */
+    public id.netra.db.FileVault files() {
+        return db.files();
+    }
+
     public PactStore(Database db) {
         this.db = db;
     }

@@ -29,12 +29,12 @@ public final class EncryptionService {
     }
 
     /**
-     * Encrypts the store, and the evidence files when {@code evidenceToo}: only once every capability
-     * that keeps files reads them through {@link Database#files()} (a file read directly would then be
-     * ciphertext and fail its own hash check).
+     * Encrypts the store and every file under the files folder (evidence, activity attachments,
+     * scans). The capabilities that keep files read and write them through {@link Database#files()},
+     * so they keep working on ciphertext.
      */
-    public static Path enable(Database live, BackupSettings settings, char[] newPassword, Runnable closeLive,
-                              boolean evidenceToo) throws BackupException, IOException, SQLException {
+    public static Path enable(Database live, BackupSettings settings, char[] newPassword, Runnable closeLive)
+            throws BackupException, IOException, SQLException {
         if (live.isEncrypted()) {
             throw new IllegalStateException("already encrypted");
         }
@@ -45,9 +45,6 @@ public final class EncryptionService {
         Path backup = safetyBackup(live, settings);
         closeLive.run();
         ChangeFileEncryption.execute(dir.root().toString(), "netra", "AES", null, newPassword.clone(), true);
-        if (!evidenceToo) {
-            return backup;
-        }
         FileVault vault = FileVault.forPassword(dir.filesDir(), newPassword);
         for (Path f : evidence(dir)) {
             if (!FileVault.isEncrypted(f)) {
