@@ -16,6 +16,7 @@ import id.netra.pacts.ui.PactProgressCard;
 import id.netra.pacts.ui.PactsSection;
 import id.netra.pacts.ui.PledgeCard;
 import id.netra.reports.ui.ReportsSection;
+import id.netra.safety.domain.Permission;
 import id.netra.safety.ui.SafetyHost;
 import id.netra.safety.ui.SafetySection;
 import id.netra.settings.ui.SettingsSection;
@@ -42,6 +43,12 @@ final class Sections {
                 new PactProgressCard(services.pacts(), runner, today),
                 new PledgeCard(services.pacts(), services.pledges(), runner, today),
                 new FindingsCard(findings, navigator, findingsSection::showCounts));
+        if (!services.safety().currentUser().can(Permission.EDIT_DATA)) {
+            // Pimpinan reads and reports: no screen whose purpose is editing data
+            return List.of(new DashboardSection(cards, today),
+                    new ReportsSection(services.reports(), runner, today, services.dataDirectory().exportsDir()),
+                    new SafetySection(services.safety(), runner, safetyHost));
+        }
         return List.of(
                 new DashboardSection(cards, today),
                 new StaffSection(services.roster(), services.staffImports(), runner, today),

@@ -119,6 +119,24 @@ class SafetyWindowFxTest {
         assertThat(window.services().safety().currentUser().canSeeConfidential()).isFalse();
     }
 
+    @Test
+    void aPimpinanSeesTheDashboardReportsAndAuditButNoEditingScreen(FxRobot robot) throws Exception {
+        try (Database db = Database.open(new DataDirectory(dir))) {
+            UserService users = new UserService(db, new UserStore(db), new CurrentUser(), Clock.systemDefaultZone());
+            users.createUser("admin", "Admin", Role.ADMIN, "kata-sandi-1".toCharArray());
+            users.createUser("kepala", "Kepala Dinas", Role.PIMPINAN, "kata-sandi-3".toCharArray());
+        }
+        open(robot);
+        waitFor(robot, "#login-view");
+        login(robot, "kepala", "kata-sandi-3");
+        waitFor(robot, "#nav-reports");
+        assertThat(robot.lookup("#nav-home").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-safety").tryQuery()).isPresent();
+        for (String editing : new String[] {"staff", "pacts", "findings", "settings"}) {
+            assertThat(robot.lookup("#nav-" + editing).tryQuery()).as(editing).isEmpty();
+        }
+    }
+
     private static void login(FxRobot robot, String user, String password) throws Exception {
         robot.interact(() -> {
             robot.lookup("#login-username").queryAs(javafx.scene.control.TextField.class).setText(user);

@@ -60,6 +60,12 @@ class AccessAndLoginTest {
             // read-only is enforced in the store itself, whatever screen or store tries to write
             assertThatThrownBy(() -> db.dsl().execute("UPDATE STAFF SET NAME = 'X' WHERE ID = (SELECT MIN(ID) FROM STAFF)"))
                     .hasMessageContaining("may only read");
+            // ... except making reports: the month's notes are the one thing a Pimpinan writes
+            long period = new id.netra.periods.store.PeriodStore(db).current().orElseThrow().id();
+            id.netra.reports.service.Reports.service(db, Clock.systemDefaultZone()).saveNotes(
+                    new id.netra.reports.domain.MonthNotes(java.time.YearMonth.of(2024, 10), period, "800/17/2024",
+                            null, "Tidak ada kendala.", java.util.List.of("Bupati Sukamaju")));
+            assertThat(db.rowCounts().get("report_note")).isEqualTo(1);
             users.logout();
             db.dsl().execute("UPDATE STAFF SET NAME = 'X' WHERE ID = (SELECT MIN(ID) FROM STAFF)");
         }
