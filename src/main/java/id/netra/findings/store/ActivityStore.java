@@ -5,7 +5,6 @@ import static id.netra.db.schema.Tables.ACTIVITY_ATTACHMENT;
 import static id.netra.db.schema.Tables.PLEDGE_ATTENDANCE;
 import static id.netra.db.schema.Tables.PLEDGE_EVENT;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -120,32 +119,21 @@ public final class ActivityStore {
         String ext = EvidenceType.extensionOf(name);
         String relative = "activities/" + activityId + "/" + UUID.randomUUID() + "." + (ext.isEmpty() ? "bin" : ext);
         Path target = db.directory().filesDir().resolve(relative);
-        String sha;
-        try {
-            sha = EvidenceFiles.copyHashing(db.files(), source, target);
-        } catch (IOException e) {
-            throw FindingsInputException.of("findings.evidence.error.write", target.toString());
-        }
-        try {
-            return db.inTransaction(ctx -> {
-                if (!ctx.fetchExists(ACTIVITY, ACTIVITY.ID.eq(activityId))) {
-                    throw FindingsInputException.of("findings.activity.error.missing", activityId);
-                }
-                var r = ctx.newRecord(ACTIVITY_ATTACHMENT);
-                r.setActivityId(activityId);
-                r.setOriginalName(name);
-                r.setStoredPath(relative);
-                r.setMediaType(check.type().name());
-                r.setSizeBytes(size);
-                r.setSha256(sha);
-                r.setAddedAt(OffsetDateTime.now(clock));
-                r.store();
-                return new ActivityAttachment(r.getId(), activityId, name, relative, check.type(), size, sha);
-            });
-        } catch (RuntimeException e) {
-            EvidenceFiles.deleteQuietly(target);
-            throw e;
-        }
+        return EvidenceFiles.takeIn(db.files(), source, target, sha -> db.inTransaction(ctx -> {
+            if (!ctx.fetchExists(ACTIVITY, ACTIVITY.ID.eq(activityId))) {
+                throw FindingsInputException.of("findings.activity.error.missing", activityId);
+            }
+            var r = ctx.newRecord(ACTIVITY_ATTACHMENT);
+            r.setActivityId(activityId);
+            r.setOriginalName(name);
+            r.setStoredPath(relative);
+            r.setMediaType(check.type().name());
+            r.setSizeBytes(size);
+            r.setSha256(sha);
+            r.setAddedAt(OffsetDateTime.now(clock));
+            r.store();
+            return new ActivityAttachment(r.getId(), activityId, name, relative, check.type(), size, sha);
+        }));
     }
 
     public List<ActivityAttachment> attachments(long activityId) {

@@ -53,6 +53,26 @@ final class EvidenceFiles {
     }
 
     /**
+     * Takes {@code source} in as {@code target} and records it with {@code row} (given the SHA-256),
+     * all or nothing: when the row cannot be written the copy is removed again, so no orphan file
+     * lingers in the files folder.
+     */
+    static <T> T takeIn(FileVault vault, Path source, Path target, java.util.function.Function<String, T> row) {
+        String sha;
+        try {
+            sha = copyHashing(vault, source, target);
+        } catch (IOException e) {
+            throw FindingsInputException.of("findings.evidence.error.write", target.toString());
+        }
+        try {
+            return row.apply(sha);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+    }
+
+    /**
      * A copy the system viewer can open: the stored file itself, or a decrypted copy in a private
      * temporary folder when the store encrypts its files.
      */

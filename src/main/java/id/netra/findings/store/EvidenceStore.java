@@ -63,33 +63,21 @@ public final class EvidenceStore {
         }
         String relative = "evidence/" + caseId + "/" + UUID.randomUUID() + "." + ext;
         Path target = db.directory().filesDir().resolve(relative);
-        String sha;
-        try {
-            sha = EvidenceFiles.copyHashing(db.files(), source, target);
-        } catch (IOException e) {
-            throw FindingsInputException.of("findings.evidence.error.write", target.toString());
-        }
-        try {
-            return db.inTransaction(ctx -> {
-                CaseStore.loadForUpdate(ctx, caseId);
-                EvidenceRecord r = ctx.newRecord(EVIDENCE);
-                r.setCaseId(caseId);
-                r.setOriginalName(name);
-                r.setStoredPath(relative);
-                r.setMediaType(check.type().name());
-                r.setSizeBytes(size);
-                r.setSha256(sha);
-                r.setDescription(CaseStore.blankToNull(description));
-                r.setAddedAt(OffsetDateTime.now(clock));
-                r.setAddedBy(by);
-                r.store();
-                return toEvidence(r);
-            });
-        } catch (RuntimeException e) {
-            // the row did not make it: the copy must not linger as an orphan
-            EvidenceFiles.deleteQuietly(target);
-            throw e;
-        }
+        return EvidenceFiles.takeIn(db.files(), source, target, sha -> db.inTransaction(ctx -> {
+            CaseStore.loadForUpdate(ctx, caseId);
+            EvidenceRecord r = ctx.newRecord(EVIDENCE);
+            r.setCaseId(caseId);
+            r.setOriginalName(name);
+            r.setStoredPath(relative);
+            r.setMediaType(check.type().name());
+            r.setSizeBytes(size);
+            r.setSha256(sha);
+            r.setDescription(CaseStore.blankToNull(description));
+            r.setAddedAt(OffsetDateTime.now(clock));
+            r.setAddedBy(by);
+            r.store();
+            return toEvidence(r);
+        }));
     }
 
     /** A screenshot from the clipboard: PNG bytes written to a temporary file, then taken in like any file. */
