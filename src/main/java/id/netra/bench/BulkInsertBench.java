@@ -24,7 +24,8 @@ import id.netra.db.Database;
 /**
  * {@code netra bench bulk-insert --rows N}: N fictional staff rows in ONE transaction, in batches of
  * 1,000, printing a line per batch. Measures the cost of the audit triggers on a roster-sized write,
- * and gives the crash-safety test a long transaction to kill. Refuses a store that already has staff.
+ * and gives the crash-safety test a long transaction to kill (or, with {@code --hold-after-commit}, a
+ * committed one). Refuses a store that already has staff.
  */
 @Command(name = "bulk-insert", mixinStandardHelpOptions = true)
 public final class BulkInsertBench implements Callable<Integer> {
@@ -34,6 +35,10 @@ public final class BulkInsertBench implements Callable<Integer> {
 
     @Option(names = "--rows", defaultValue = "20000")
     int rows;
+
+    /** Keeps the store open after the commit until killed: the durability test kills it there. */
+    @Option(names = "--hold-after-commit")
+    boolean hold;
 
     @Override
     public Integer call() throws Exception {
@@ -60,6 +65,10 @@ public final class BulkInsertBench implements Callable<Integer> {
                 }
             });
             out.println("NETRA_BULK committed rows=" + rows + " ms=" + (System.nanoTime() - t0) / 1_000_000);
+            out.flush();
+            while (hold) {
+                Thread.sleep(1_000);
+            }
         }
         return 0;
     }

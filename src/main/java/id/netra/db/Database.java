@@ -128,10 +128,12 @@ public final class Database implements AutoCloseable {
     /**
      * The H2 URL for a store file base (without {@code .mv.db}). DB_CLOSE_ON_EXIT off: we close in order
      * ourselves (backup at exit needs the store open). LOCK_TIMEOUT 10 s: audited writers queue on the
-     * audit chain's head row, and a long import must not make a quick edit fail.
+     * audit chain's head row, and a long import must not make a quick edit fail. WRITE_DELAY 0: a commit
+     * is in the file when it returns, and no background writer stores half a transaction
+     * (docs/decisions/0012).
      */
     public static String url(java.nio.file.Path base, boolean encrypted) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" + (encrypted ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /** H2 wants "filePassword userPassword"; the user password stays empty. */
