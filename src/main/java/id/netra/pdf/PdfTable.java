@@ -52,6 +52,8 @@ public final class PdfTable {
     private final List<Column> columns;
     private float minRowHeight;
     private final float leading;
+    private int keepRows;
+    private float trailerHeight;
 
     public PdfTable(PdfFonts fonts, float fontSize, List<Column> columns) {
         this.fonts = Objects.requireNonNull(fonts);
@@ -67,15 +69,27 @@ public final class PdfTable {
         return this;
     }
 
+    /**
+     * Whatever follows the table (a signature, {@code trailerHeight} tall with its gap) never stands
+     * alone on a page: the last {@code rows} rows move to the next page with it when it would not fit.
+     */
+    public PdfTable keepLastRowsWith(int rows, float trailerHeight) {
+        this.keepRows = rows;
+        this.trailerHeight = trailerHeight;
+        return this;
+    }
+
     public Result draw(PageArea first, PageSource more, List<List<String>> rows) {
         PageArea page = first;
         float[] widths = widths(page.width());
         Laid header = lay(headerTexts(), widths, fonts.bold(), 0);
         float y = drawHeader(page, header, widths);
         int pages = 1;
+        int keepFrom = keepRows > 0 ? Math.max(1, rows.size() - keepRows) : rows.size();
         for (int i = 0; i < rows.size(); i++) {
             Laid row = lay(rows.get(i), widths, fonts.regular(), minRowHeight);
-            if (y - row.height < page.bottom()) {
+            boolean breakForTrailer = i == keepFrom && y - tailHeight(rows, i, widths) - trailerHeight < page.bottom();
+            if (breakForTrailer || y - row.height < page.bottom()) {
                 page = more.nextPage();
                 pages++;
                 widths = widths(page.width());
@@ -85,6 +99,14 @@ public final class PdfTable {
             y -= row.height;
         }
         return new Result(page, y, pages);
+    }
+
+    private float tailHeight(List<List<String>> rows, int from, float[] widths) {
+        float h = 0;
+        for (int i = from; i < rows.size(); i++) {
+            h += lay(rows.get(i), widths, fonts.regular(), minRowHeight).height;
+        }
+        return h;
     }
 
     private List<String> headerTexts() {

@@ -97,11 +97,15 @@ public final class AttendanceListRenderer {
                     new PdfTable.Column("Tanda tangan", 2.6f, Align.LEFT,
                             PdfTable.zigzagSignature(fonts.regular(), FONT_SIZE))))
                     .minRowHeight(ROW_HEIGHT);
+            float column = PaperSize.mm(80);
+            Block sig = list.head() == null ? null : SignatureBlockRenderer.layout(list.head(), fonts, 11, column);
+            if (sig != null) {
+                // the head signs under the last names, never alone on an otherwise empty page
+                table.keepLastRowsWith(2, PaperSize.mm(8) + sig.height());
+            }
             PdfTable.Result result = table.draw(tableArea, this::newPage, rows);
 
-            if (list.head() != null) {
-                float column = PaperSize.mm(80);
-                Block sig = SignatureBlockRenderer.layout(list.head(), fonts, 11, column);
+            if (sig != null) {
                 PdfTable.PageArea page = result.page();
                 float top = result.y() - PaperSize.mm(8);
                 if (top - sig.height() < page.bottom()) {

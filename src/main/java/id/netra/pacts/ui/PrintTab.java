@@ -104,6 +104,9 @@ final class PrintTab {
         });
         ScrollPane pagesScroll = new ScrollPane(pages);
         pagesScroll.setPrefHeight(420);
+        // without this the scroll pane asks for the width of all pages side by side and the
+        // selection column beside it is squeezed until its labels are cut off
+        pagesScroll.setPrefViewportWidth(480);
 
         Button save = new Button(Messages.tr("pacts.print.save"));
         save.setId("pacts-save");
@@ -125,6 +128,7 @@ final class PrintTab {
         VBox choose = new VBox(8, new Label(Messages.tr("pacts.print.who")), all, unitRow, picked, pick, unsignedOnly,
                 new HBox(8, preview));
         choose.setPrefWidth(420);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, new Label(Messages.tr("pacts.print.previewTitle")), pagesScroll, new HBox(8, save, open, print));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox box = new HBox(16, choose, right);

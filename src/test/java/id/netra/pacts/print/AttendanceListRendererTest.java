@@ -27,19 +27,7 @@ class AttendanceListRendererTest {
     @ParameterizedTest
     @EnumSource(PaperSize.class)
     void listsEveryoneWithRepeatedHeadersAndEndsWithTheHeadsSignature(PaperSize paper) throws Exception {
-        List<AttendanceList.Row> rows = new ArrayList<>();
-        for (Signer s : PactFixtures.people()) {
-            rows.add(new AttendanceList.Row(s.fullName(), IdentityFormat.numberValue(s.kind(), s.number()), s.position()));
-        }
-        for (int i = 1; i <= 40; i++) {
-            rows.add(new AttendanceList.Row("Pegawai Contoh " + i, IdentityFormat.groupNip("19800101200501100" + (i % 10)),
-                    "Guru Ahli Pertama"));
-        }
-        AttendanceList list = new AttendanceList(PactFixtures.letterhead(), paper,
-                "Apel Ikrar Netralitas ASN dalam Pemilihan Kepala Daerah Serentak Tahun 2024", LocalDate.of(2024, 9, 2),
-                "Halaman Kantor Dinas Pendidikan dan Kebudayaan", "Sekretaris Dinas", rows,
-                SignatureBlock.of("Jombang", LocalDate.of(2024, 9, 2), "KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN,",
-                        "Dr. H. Agus Salim, M.Pd.", "Pembina Utama Muda", "NIP. 19700101 199503 1 001"));
+        AttendanceList list = list(paper, 40);
         Path file = dir.resolve("daftar-hadir-" + paper + ".pdf");
         int pages = AttendanceListRenderer.save(list, file);
         Samples.keep(file);
@@ -61,5 +49,37 @@ class AttendanceListRendererTest {
                     .contains("19850612 201001 2 003").contains("Pegawai Contoh 40").contains("NIP. 19700101 199503 1 001");
             assertThat(PdfInspect.fonts(back)).allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void theHeadsSignatureNeverStandsAloneOnTheLastPage(PaperSize paper) throws Exception {
+        // every length from a page and a half to two and a half pages: one of them ends the table
+        // right at the foot of a page, where the signature used to move on alone
+        for (int extra = 20; extra <= 45; extra++) {
+            Path file = dir.resolve("daftar-hadir-" + paper + "-" + extra + ".pdf");
+            int pages = AttendanceListRenderer.save(list(paper, extra), file);
+            try (PDDocument back = Loader.loadPDF(file.toFile())) {
+                String last = PdfInspect.pageText(back, pages);
+                assertThat(last).as("last page of %d extra rows", extra).contains("NIP. 19700101 199503 1 001")
+                        .contains("Pegawai Contoh " + extra);
+            }
+        }
+    }
+
+    private static AttendanceList list(PaperSize paper, int extraRows) {
+        List<AttendanceList.Row> rows = new ArrayList<>();
+        for (Signer s : PactFixtures.people()) {
+            rows.add(new AttendanceList.Row(s.fullName(), IdentityFormat.numberValue(s.kind(), s.number()), s.position()));
+        }
+        for (int i = 1; i <= extraRows; i++) {
+            rows.add(new AttendanceList.Row("Pegawai Contoh " + i, IdentityFormat.groupNip("19800101200501100" + (i % 10)),
+                    "Guru Ahli Pertama"));
+        }
+        return new AttendanceList(PactFixtures.letterhead(), paper,
+                "Apel Ikrar Netralitas ASN dalam Pemilihan Kepala Daerah Serentak Tahun 2024", LocalDate.of(2024, 9, 2),
+                "Halaman Kantor Dinas Pendidikan dan Kebudayaan", "Sekretaris Dinas", rows,
+                SignatureBlock.of("Jombang", LocalDate.of(2024, 9, 2), "KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN,",
+                        "Dr. H. Agus Salim, M.Pd.", "Pembina Utama Muda", "NIP. 19700101 199503 1 001"));
     }
 }

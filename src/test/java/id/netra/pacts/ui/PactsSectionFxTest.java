@@ -128,6 +128,9 @@ class PactsSectionFxTest {
         robot.clickOn("#pacts-preview");
         Pane pages = robot.lookup("#pacts-preview-pages").queryAs(Pane.class);
         await(() -> pages.getChildren().size() == 3);
+        // the pages appear beside the selection without squeezing it
+        javafx.scene.layout.Region choose = (javafx.scene.layout.Region) unit.getParent().getParent();
+        assertThat(choose.getWidth()).isGreaterThanOrEqualTo(420);
         robot.clickOn("#pacts-save");
         await(() -> Files.exists(saved) && text(robot, "#pacts-status").contains("dicatat sudah dicetak"));
 
