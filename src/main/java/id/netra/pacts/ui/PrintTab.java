@@ -94,8 +94,16 @@ final class PrintTab {
 
         HBox pages = new HBox(12);
         pages.setId("pacts-preview-pages");
+        Label noPreview = new Label(Messages.tr("pacts.print.noPreview"));
+        noPreview.getStyleClass().add("text-muted");
+        noPreview.setWrapText(true);
+        noPreview.setMaxWidth(420);
+        pages.getChildren().add(noPreview);
         vm.previewPages.addListener((javafx.collections.ListChangeListener<java.awt.image.BufferedImage>) c -> {
             pages.getChildren().clear();
+            if (vm.previewPages.isEmpty()) {
+                pages.getChildren().add(noPreview);
+            }
             for (java.awt.image.BufferedImage img : vm.previewPages) {
                 ImageView v = new ImageView(SwingFXUtils.toFXImage(img, null));
                 v.getStyleClass().add("card");

@@ -106,7 +106,14 @@ final class SigningTab {
             ask.initOwner(cancel.getScene().getWindow());
             ask.showAndWait().ifPresent(reason -> vm.cancelSignature(r.staffId(), reason));
         });
-        HBox scanRow = new HBox(12, new Label(Messages.tr("pacts.scan.label")), scan, count);
+        Label scanLabel = new Label(Messages.tr("pacts.scan.label"));
+        scanLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // on a narrow window the running count wraps onto a second line instead of cutting the label
+        count.setWrapText(true);
+        count.setMinWidth(0);
+        count.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(count, Priority.ALWAYS);
+        HBox scanRow = new HBox(12, scanLabel, scan, count);
         scanRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox actions = new HBox(8, mark, attach, cancel);
         VBox box = new VBox(10, scanRow, result, table, actions);

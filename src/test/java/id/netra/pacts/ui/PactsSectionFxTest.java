@@ -125,8 +125,9 @@ class PactsSectionFxTest {
         ComboBox<SubUnit> unit = robot.lookup("#pacts-print-unit").queryAs(ComboBox.class);
         SubUnit sekretariat = unit.getItems().stream().filter(u -> u.name().equals("Sekretariat")).findFirst().orElseThrow();
         robot.interact(() -> unit.setValue(sekretariat));
-        robot.clickOn("#pacts-preview");
         Pane pages = robot.lookup("#pacts-preview-pages").queryAs(Pane.class);
+        assertThat(((Label) pages.getChildren().get(0)).getText()).startsWith("Belum ada pratinjau");
+        robot.clickOn("#pacts-preview");
         await(() -> pages.getChildren().size() == 3);
         // the pages appear beside the selection without squeezing it
         javafx.scene.layout.Region choose = (javafx.scene.layout.Region) unit.getParent().getParent();
