@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,6 +17,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,8 +36,11 @@ import id.netra.i18n.Messages;
 import id.netra.settings.domain.PaperSize;
 import id.netra.settings.domain.ProfileField;
 
-/** Pengaturan: the OPD profile form (letterhead, signatory, paper). */
-public final class SettingsView extends ScrollPane {
+/**
+ * Pengaturan: the OPD profile form (letterhead, signatory, paper). The form scrolls; the save bar
+ * under it does not, so Simpan is in reach whatever the window height.
+ */
+public final class SettingsView extends BorderPane {
 
     private final SettingsViewModel vm;
     private final ValidationSupport validation = new ValidationSupport();
@@ -46,7 +49,6 @@ public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
-        setFitToWidth(true);
         setId("settings-view");
         validation.setValidationDecorator(new StyleClassValidationDecoration());
 
@@ -95,11 +97,14 @@ public final class SettingsView extends ScrollPane {
         message.setWrapText(true);
         HBox actions = new HBox(12, save, message);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setPadding(new Insets(8, 0, 0, 204));
+        actions.getStyleClass().add("save-bar");
 
-        VBox page = new VBox(title, subtitle, grid, actions);
+        VBox page = new VBox(title, subtitle, grid);
         page.getStyleClass().add("page");
-        setContent(page);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+        setBottom(actions);
 
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
