@@ -17,7 +17,6 @@ import id.netra.settings.store.AppSettingsStore;
 import id.netra.settings.store.OpdProfileStore;
 import id.netra.staff.service.StaffImportService;
 import id.netra.staff.store.RosterStore;
-import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
 /**
@@ -30,7 +29,6 @@ public final class AppServices implements AutoCloseable {
     private final OpdProfileStore profiles;
     private final AppSettingsStore settings;
     private final SubUnitStore subUnits;
-    private final StaffStore staff;
     private final PeriodStore periods;
     private final RosterStore roster;
     private final StaffImportService staffImports;
@@ -45,11 +43,10 @@ public final class AppServices implements AutoCloseable {
         this.profiles = new OpdProfileStore(db);
         this.settings = new AppSettingsStore(db);
         this.subUnits = new SubUnitStore(db);
-        this.staff = new StaffStore(db);
         this.periods = new PeriodStore(db);
         this.roster = new RosterStore(db);
         this.staffImports = new StaffImportService(roster);
-        this.pacts = new PactService(periods, staff, subUnits, profiles, new PactStore(db), db.directory());
+        this.pacts = new PactService(periods, roster, subUnits, profiles, new PactStore(db), db.directory());
         this.pledges = new PledgeService(new PledgeStore(db), pacts, profiles);
         this.findings = FindingsService.open(db, java.time.Clock.systemDefaultZone());
         this.reports = Reports.service(db, java.time.Clock.systemDefaultZone());
@@ -83,10 +80,6 @@ public final class AppServices implements AutoCloseable {
 
     public SubUnitStore subUnits() {
         return subUnits;
-    }
-
-    public StaffStore staff() {
-        return staff;
     }
 
     public PeriodStore periods() {

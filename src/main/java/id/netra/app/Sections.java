@@ -39,7 +39,7 @@ final class Sections {
         List<DashboardCard> cards = List.of(
                 new FirstRunCard(services.samples(), runner, navigator, refreshHome),
                 new PeriodCard(services.periods(), runner, today),
-                new StaffSummaryCard(services.staff(), runner, today),
+                new StaffSummaryCard(services.roster(), runner, today),
                 new PactProgressCard(services.pacts(), runner, today),
                 new PledgeCard(services.pacts(), services.pledges(), runner, today),
                 new FindingsCard(findings, navigator, findingsSection::showCounts));

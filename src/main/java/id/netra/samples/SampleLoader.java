@@ -25,6 +25,7 @@ import id.netra.settings.domain.OpdProfile;
 import id.netra.settings.domain.PaperSize;
 import id.netra.settings.store.OpdProfileStore;
 import id.netra.staff.domain.StaffKind;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.domain.SubUnitKind;
 import id.netra.staff.io.ColumnMapping;
 import id.netra.staff.io.ImportOutcome;
@@ -35,7 +36,6 @@ import id.netra.staff.io.SourceTable;
 import id.netra.staff.io.StaffFileReader;
 import id.netra.staff.io.StaffImportReader;
 import id.netra.staff.service.StaffImportService;
-import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
 /**
@@ -58,7 +58,7 @@ public final class SampleLoader {
 
     /** True when nothing has been entered yet: samples never mix with real data. */
     public boolean storeIsEmpty() {
-        return new OpdProfileStore(db).load().isEmpty() && new StaffStore(db).count() == 0;
+        return new OpdProfileStore(db).load().isEmpty() && new RosterStore(db).count() == 0;
     }
 
     /** The whole demo: profile, roster, periods, the Pilkada 2024 pact campaign and ikrar, findings. */
@@ -111,7 +111,7 @@ public final class SampleLoader {
 
     /** A few fictional cases, a team and activities (issue 5), picked from the roster just loaded. */
     private void loadFindings() {
-        var roster = new StaffStore(db).listAll();
+        var roster = new RosterStore(db).listAll();
         long asnA = roster.stream().filter(s -> s.kind() == StaffKind.PNS).skip(10).findFirst().orElseThrow().id();
         long asnB = roster.stream().filter(s -> s.kind() == StaffKind.PPPK).findFirst().orElseThrow().id();
         long nonAsn = roster.stream().filter(s -> s.kind() == StaffKind.NON_ASN).findFirst().orElseThrow().id();

@@ -14,9 +14,9 @@ import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.periods.store.PeriodStore;
 import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.StaffKind;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 
 class SampleLoaderTest {
@@ -31,7 +31,7 @@ class SampleLoaderTest {
             assertThat(r.staff()).isEqualTo(300);
             assertThat(r.subUnits()).isBetween(6, 8);
 
-            Map<StaffKind, Integer> byKind = new StaffStore(db).countByKind(LocalDate.of(2024, 10, 31));
+            Map<StaffKind, Integer> byKind = new RosterStore(db).countByKind(LocalDate.of(2024, 10, 31));
             assertThat(byKind.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
             assertThat(byKind.get(StaffKind.PNS)).isPositive();
             assertThat(byKind.get(StaffKind.PPPK)).isPositive();
@@ -42,7 +42,7 @@ class SampleLoaderTest {
             assertThat(pilkada.votingDay()).isEqualTo(LocalDate.of(2024, 11, 27));
             assertThat(pilkada.campaignStart()).isEqualTo(LocalDate.of(2024, 9, 25));
             assertThat(new SubUnitStore(db).list()).allSatisfy(u -> assertThat(u.headStaffId()).isNotNull());
-            assertThat(new StaffStore(db).listAll()).map(Staff::fullName)
+            assertThat(new RosterStore(db).listAll()).map(StaffMember::fullName)
                     .anySatisfy(n -> assertThat(n).contains(", S.Pd."));
         }
     }
@@ -53,7 +53,7 @@ class SampleLoaderTest {
             new SampleLoader(db).load();
             assertThatThrownBy(() -> new SampleLoader(db).load()).isInstanceOf(SampleException.class)
                     .hasMessageContaining("notEmpty");
-            assertThat(new StaffStore(db).count()).isEqualTo(300);
+            assertThat(new RosterStore(db).count()).isEqualTo(300);
         }
     }
 }

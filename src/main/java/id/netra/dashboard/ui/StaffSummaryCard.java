@@ -10,21 +10,21 @@ import javafx.scene.layout.VBox;
 
 import id.netra.i18n.Messages;
 import id.netra.staff.domain.StaffKind;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.ui.DashboardCard;
 import id.netra.ui.TaskRunner;
 
 /** Headcount today by kind: the base every percentage on the dashboard is taken of. */
 public final class StaffSummaryCard implements DashboardCard {
 
-    private final StaffStore staff;
+    private final RosterStore staff;
     private final TaskRunner runner;
     private final Supplier<LocalDate> today;
     private final Label total = new Label("-");
     private final Label split = new Label();
     private final VBox box;
 
-    public StaffSummaryCard(StaffStore staff, TaskRunner runner, Supplier<LocalDate> today) {
+    public StaffSummaryCard(RosterStore staff, TaskRunner runner, Supplier<LocalDate> today) {
         this.staff = staff;
         this.runner = runner;
         this.today = today;

@@ -45,7 +45,7 @@ import id.netra.findings.domain.StatusChange;
 import id.netra.findings.domain.SummonsAttendance;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 
 /** The case editor: form, people, codes, evidence, the next status step and the history. */
 final class CaseEditorView {
@@ -162,7 +162,7 @@ final class CaseEditorView {
         TextField search = new TextField();
         search.setId("case-staff-search");
         search.setPromptText(Messages.tr("findings.editor.staffSearch"));
-        ListView<Staff> results = new ListView<>();
+        ListView<StaffMember> results = new ListView<>();
         results.setId("case-staff-results");
         results.setPrefHeight(130);
         results.setCellFactory(v -> staffCell());
@@ -179,12 +179,12 @@ final class CaseEditorView {
         Button add = new Button(Messages.tr("findings.action.addStaff"), new FontIcon("mdmz-person_add"));
         add.setId("case-staff-add");
         add.setOnAction(e -> {
-            Staff s = results.getSelectionModel().getSelectedItem();
+            StaffMember s = results.getSelectionModel().getSelectedItem();
             if (s != null && !vm.people.contains(s)) {
                 vm.people.add(s);
             }
         });
-        ListView<Staff> chosen = new ListView<>(vm.people);
+        ListView<StaffMember> chosen = new ListView<>(vm.people);
         chosen.setId("case-staff-chosen");
         chosen.setPrefHeight(90);
         chosen.setCellFactory(v -> staffCell());
@@ -195,13 +195,13 @@ final class CaseEditorView {
                 chosen, remove);
     }
 
-    private static ListCell<Staff> staffCell() {
+    private static ListCell<StaffMember> staffCell() {
         return new ListCell<>() {
             @Override
-            protected void updateItem(Staff s, boolean empty) {
+            protected void updateItem(StaffMember s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.fullName() + "  ·  "
-                        + (s.nip() != null ? s.nip() : s.nik() != null ? s.nik() : "-") + "  ·  "
+                        + (s.displayNumber() == null ? "-" : s.displayNumber()) + "  ·  "
                         + (s.position() == null ? "" : s.position()));
             }
         };

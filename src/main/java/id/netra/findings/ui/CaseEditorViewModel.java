@@ -43,7 +43,7 @@ import id.netra.findings.service.FindingsService;
 import id.netra.findings.store.FindingsInputException;
 import id.netra.i18n.Messages;
 import id.netra.periods.domain.ElectionPeriod;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.StaffKind;
 import id.netra.ui.Dialogs;
 import id.netra.ui.TaskRunner;
@@ -74,10 +74,10 @@ public final class CaseEditorViewModel {
     final ObjectProperty<ElectionPeriod> period = new SimpleObjectProperty<>();
     final ObservableList<ElectionPeriod> periods = FXCollections.observableArrayList();
     final StringProperty followUpNote = new SimpleStringProperty("");
-    final ObservableList<Staff> people = FXCollections.observableArrayList();
+    final ObservableList<StaffMember> people = FXCollections.observableArrayList();
     final ObservableList<CatalogueEntry> codes = FXCollections.observableArrayList();
     final ObservableList<CatalogueEntry> catalogue = FXCollections.observableArrayList();
-    final ObservableList<Staff> roster = FXCollections.observableArrayList();
+    final ObservableList<StaffMember> roster = FXCollections.observableArrayList();
 
     // --- evidence, progress
     final ObservableList<EvidenceRow> evidence = FXCollections.observableArrayList();
@@ -125,7 +125,7 @@ public final class CaseEditorViewModel {
 
     /** Loads the roster and the catalogue the pickers offer. */
     void loadChoices() {
-        runner().run("findings.task.load", p -> new Choices(ctx.roster().get().stream().filter(Staff::active).toList(),
+        runner().run("findings.task.load", p -> new Choices(ctx.roster().get().stream().filter(StaffMember::active).toList(),
                 service().catalogue().list(false), ctx.periods().get()), c -> {
                     roster.setAll(c.staff());
                     catalogue.setAll(c.codes());
@@ -133,7 +133,7 @@ public final class CaseEditorViewModel {
                 }, this::fail);
     }
 
-    private record Choices(List<Staff> staff, List<CatalogueEntry> codes, List<ElectionPeriod> periods) {
+    private record Choices(List<StaffMember> staff, List<CatalogueEntry> codes, List<ElectionPeriod> periods) {
     }
 
     void startNew() {
@@ -178,12 +178,12 @@ public final class CaseEditorViewModel {
                     .map(e -> new EvidenceRow(e, service().evidence().verify(e))).toList();
             List<Long> ids = c.people().stream().map(person -> person.staffId()).toList();
             // from the roster, inactive people included: someone may have left since the case was recorded
-            List<Staff> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
+            List<StaffMember> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
             return new Loaded(c, ev, service().progress().progress(id), staff);
         }, this::show, this::fail);
     }
 
-    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress, List<Staff> people) {
+    private record Loaded(FindingCase c, List<EvidenceRow> evidence, CaseProgress progress, List<StaffMember> people) {
     }
 
     private void show(Loaded l) {
@@ -229,7 +229,7 @@ public final class CaseEditorViewModel {
         List<String> linkList = Arrays.stream(links.get() == null ? new String[0] : links.get().split("\\R")).toList();
         return new CaseDraft(dateKnown.get(), actDate.get(), actPlace.get(), source.get(), sourceDetail.get(), reporter,
                 chronology.get(), period.get() == null ? null : period.get().id(), followUpDate.get(), followUpNote.get(),
-                people.stream().map(Staff::id).toList(), codes.stream().map(CatalogueEntry::id).toList(), linkList);
+                people.stream().map(StaffMember::id).toList(), codes.stream().map(CatalogueEntry::id).toList(), linkList);
     }
 
     void save() {

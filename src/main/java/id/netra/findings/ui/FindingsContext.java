@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import id.netra.findings.domain.Viewer;
 import id.netra.findings.service.FindingsService;
 import id.netra.periods.domain.ElectionPeriod;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.SubUnit;
 import id.netra.ui.TaskRunner;
 
@@ -21,7 +21,7 @@ import id.netra.ui.TaskRunner;
  */
 public record FindingsContext(
         FindingsService service,
-        Supplier<List<Staff>> roster,
+        Supplier<List<StaffMember>> roster,
         Supplier<List<SubUnit>> subUnits,
         Supplier<List<ElectionPeriod>> periods,
         TaskRunner runner,

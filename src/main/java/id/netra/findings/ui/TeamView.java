@@ -23,7 +23,7 @@ import id.netra.findings.domain.TeamMember;
 import id.netra.findings.domain.TeamRole;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 import id.netra.ui.Dialogs;
 
 /** Internal teams with their SK and members (from the roster or from outside, e.g. Inspektorat). */
@@ -38,7 +38,7 @@ final class TeamView {
     private final DatePicker validFrom = new DatePicker();
     private final DatePicker validUntil = new DatePicker();
     private final ListView<TeamMember> members = new ListView<>();
-    private final ComboBox<Staff> fromRoster = Forms.combo("team-member-staff", Staff::fullName, "findings.team.outside");
+    private final ComboBox<StaffMember> fromRoster = Forms.combo("team-member-staff", StaffMember::fullName, "findings.team.outside");
     private final TextField memberName = new TextField();
     private final TextField institution = new TextField();
     private final ComboBox<TeamRole> role = Forms.combo("team-member-role", r -> Messages.tr(r.messageKey()), null);
@@ -95,7 +95,7 @@ final class TeamView {
         Button addMember = new Button(Messages.tr("findings.team.addMember"), new FontIcon("mdmz-person_add"));
         addMember.setId("team-member-add");
         addMember.setOnAction(e -> {
-            Staff s = fromRoster.getValue();
+            StaffMember s = fromRoster.getValue();
             members.getItems().add(new TeamMember(s == null ? null : s.id(), memberName.getText(), institution.getText(),
                     role.getValue()));
             fromRoster.setValue(null);
@@ -138,14 +138,14 @@ final class TeamView {
 
     void reload() {
         ctx.runner().run("findings.task.load", p -> new Loaded(ctx.service().teams().list(),
-                ctx.roster().get().stream().filter(Staff::active).toList()), l -> {
+                ctx.roster().get().stream().filter(StaffMember::active).toList()), l -> {
                     table.getItems().setAll(l.teams());
-                    fromRoster.getItems().setAll((Staff) null);
+                    fromRoster.getItems().setAll((StaffMember) null);
                     fromRoster.getItems().addAll(l.staff());
                 }, e -> error.setText(Dialogs.describe(e)));
     }
 
-    private record Loaded(List<InternalTeam> teams, List<Staff> staff) {
+    private record Loaded(List<InternalTeam> teams, List<StaffMember> staff) {
     }
 
     Node node() {

@@ -12,7 +12,6 @@ import id.netra.pacts.service.PactService;
 import id.netra.pacts.store.PactStore;
 import id.netra.periods.store.PeriodStore;
 import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.store.StaffStore;
 import id.netra.staff.store.SubUnitStore;
 
 /** Wiring for the pact commands; they run without the desktop's composition root. */

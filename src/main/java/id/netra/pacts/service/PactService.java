@@ -47,9 +47,9 @@ import id.netra.periods.domain.ElectionPeriod;
 import id.netra.periods.store.PeriodStore;
 import id.netra.settings.domain.OpdProfile;
 import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.SubUnit;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 
 /**
@@ -59,13 +59,13 @@ import id.netra.staff.store.SubUnitStore;
 public final class PactService {
 
     private final PeriodStore periods;
-    private final StaffStore staff;
+    private final RosterStore staff;
     private final SubUnitStore subUnits;
     private final OpdProfileStore profiles;
     private final PactStore pacts;
     private final DataDirectory dataDirectory;
 
-    public PactService(PeriodStore periods, StaffStore staff, SubUnitStore subUnits, OpdProfileStore profiles,
+    public PactService(PeriodStore periods, RosterStore staff, SubUnitStore subUnits, OpdProfileStore profiles,
                        PactStore pacts, DataDirectory dataDirectory) {
         this.periods = periods;
         this.staff = staff;
@@ -77,7 +77,7 @@ public final class PactService {
 
     /** A service over fresh stores of {@code db}: for commands, benchmarks and the sample loader. */
     public static PactService open(Database db) {
-        return new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db), new OpdProfileStore(db),
+        return new PactService(new PeriodStore(db), new RosterStore(db), new SubUnitStore(db), new OpdProfileStore(db),
                 new PactStore(db), db.directory());
     }
 
@@ -126,8 +126,8 @@ public final class PactService {
         }
         Map<Long, Pact> byStaff = pacts.pacts(periodId);
         List<PactRow> rows = new ArrayList<>();
-        for (Staff s : staff.listAll()) {
-            if (!s.active() || !s.activeOn(day)) {
+        for (StaffMember s : staff.listAll()) {
+            if (!s.active() || !s.isActiveOn(day)) {
                 continue;
             }
             SubUnit u = s.subUnitId() == null ? null : units.get(s.subUnitId());
@@ -206,8 +206,8 @@ public final class PactService {
             throw new NotReady("pacts.error.nobodySelected");
         }
         long batchId = pacts.nextBatchId();
-        Map<Long, Staff> byId = new LinkedHashMap<>();
-        for (Staff s : staff.listAll()) {
+        Map<Long, StaffMember> byId = new LinkedHashMap<>();
+        for (StaffMember s : staff.listAll()) {
             byId.put(s.id(), s);
         }
         Map<Long, SubUnit> units = new LinkedHashMap<>();
@@ -220,7 +220,7 @@ public final class PactService {
                 profile.headPosition(), opd);
         List<PactSheet> sheets = new ArrayList<>(people.size());
         for (PactRow r : people) {
-            Staff s = byId.get(r.staffId());
+            StaffMember s = byId.get(r.staffId());
             Signer signer = signer(s, r, opd);
             sheets.add(new PactSheet(new SheetId(period.id(), r.staffId(), batchId), signer,
                     superior(s, units.get(r.subUnitId()), byId, opd, opdHead)));
@@ -314,8 +314,7 @@ public final class PactService {
         if (pact.isEmpty()) {
             return new ScanOutcome.UnknownSheet(id.sheetNumber());
         }
-        String name = staff.listAll().stream().filter(s -> s.id() == id.staffId()).findFirst().map(Staff::fullName)
-                .orElse(id.sheetNumber());
+        String name = staff.find(id.staffId()).map(StaffMember::fullName).orElse(id.sheetNumber());
         if (pact.get().signed()) {
             return new ScanOutcome.AlreadySigned(name, pact.get().signedOn());
         }
@@ -386,7 +385,7 @@ public final class PactService {
                 Letterhead.contactLine(p.phone(), p.email(), p.website()));
     }
 
-    static EmploymentKind kind(Staff s) {
+    static EmploymentKind kind(StaffMember s) {
         return switch (s.kind()) {
             case PNS -> EmploymentKind.PNS;
             case PPPK -> EmploymentKind.PPPK;
@@ -394,19 +393,19 @@ public final class PactService {
         };
     }
 
-    private static Signer signer(Staff s, PactRow r, String opd) {
+    private static Signer signer(StaffMember s, PactRow r, String opd) {
         EmploymentKind k = kind(s);
         String unit = r.subUnitId() == 0 ? opd : r.subUnitName() + ", " + opd;
-        return new Signer(s.fullName(), k, s.nip(), RankNames.rankLine(k, s.grade()), s.position(), unit);
+        return new Signer(s.fullName(), k, s.nip(), RankNames.rankLine(k, s.gradeCode()), s.position(), unit);
     }
 
     /** The head of the person's sub-unit; for the head, the OPD head; for the OPD head, nobody. */
-    private static Signer superior(Staff s, SubUnit unit, Map<Long, Staff> byId, String opd, Signer opdHead) {
+    private static Signer superior(StaffMember s, SubUnit unit, Map<Long, StaffMember> byId, String opd, Signer opdHead) {
         if (unit != null && unit.headStaffId() != null && unit.headStaffId() != s.id()) {
-            Staff head = byId.get(unit.headStaffId());
+            StaffMember head = byId.get(unit.headStaffId());
             if (head != null) {
                 EmploymentKind k = kind(head);
-                return new Signer(head.fullName(), k, head.nip(), RankNames.rankLine(k, head.grade()), head.position(), opd);
+                return new Signer(head.fullName(), k, head.nip(), RankNames.rankLine(k, head.gradeCode()), head.position(), opd);
             }
         }
         if (opdHead != null && (s.nip() == null || !s.nip().equals(opdHead.number()))) {

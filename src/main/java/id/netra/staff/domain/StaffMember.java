@@ -14,6 +14,29 @@ public record StaffMember(long id, StaffDraft draft, Long subUnitId, boolean act
         return active || inactiveDate != null && inactiveDate.isAfter(day);
     }
 
+    public StaffKind kind() {
+        return draft.kind();
+    }
+
+    /** NIP of a PNS or NI PPPK of a PPPK, as stored (18 digits); null for non-ASN. */
+    public String nip() {
+        return draft.nip();
+    }
+
+    /** Name as documents print it: "Dr. H. Ahmad Fauzi, S.Pd., M.Si.". */
+    public String fullName() {
+        return draft.name().full();
+    }
+
+    public String position() {
+        return draft.position();
+    }
+
+    /** The golongan code ("III/a", "IX"), or null. */
+    public String gradeCode() {
+        return draft.grade() == null ? null : draft.grade().code();
+    }
+
     /** NIP / NI PPPK grouped, else NIK, else the internal number: what lists show as the number. */
     public String displayNumber() {
         if (draft.nip() != null) {

@@ -9,6 +9,7 @@ import static id.netra.db.schema.Tables.SUB_UNIT;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import id.netra.staff.domain.InactiveReason;
 import id.netra.staff.domain.RosterChanges;
 import id.netra.staff.domain.StaffDraft;
 import id.netra.staff.domain.StaffField;
+import id.netra.staff.domain.StaffKind;
 import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.StaffSubUnit;
 
@@ -60,6 +62,23 @@ public final class RosterStore {
     /** People on the roster on {@code day} (deactivated ones drop out from their inactive date). */
     public List<StaffMember> listActiveOn(LocalDate day) {
         return listAll().stream().filter(m -> m.isActiveOn(day)).toList();
+    }
+
+    public int count() {
+        return db.dsl().fetchCount(STAFF);
+    }
+
+    /** Headcount per kind of the staff on the roster on {@code day}. */
+    public Map<StaffKind, Integer> countByKind(LocalDate day) {
+        Map<StaffKind, Integer> counts = new EnumMap<>(StaffKind.class);
+        for (StaffKind k : StaffKind.values()) {
+            counts.put(k, 0);
+        }
+        db.dsl().select(STAFF.KIND, DSL.count()).from(STAFF)
+                .where(STAFF.ACTIVE.isTrue().or(STAFF.INACTIVE_DATE.gt(day)))
+                .groupBy(STAFF.KIND)
+                .forEach(r -> counts.put(StaffKind.valueOf(r.value1()), r.value2()));
+        return counts;
     }
 
     public int countActiveOn(LocalDate day) {

@@ -36,9 +36,13 @@ import id.netra.findings.domain.EvidenceCheck;
 import id.netra.findings.domain.SanctionLevel;
 import id.netra.findings.domain.Viewer;
 import id.netra.findings.service.FindingsService;
-import id.netra.staff.domain.Staff;
+import id.netra.staff.domain.Grade;
+import id.netra.staff.domain.PersonName;
+import id.netra.staff.domain.PositionType;
+import id.netra.staff.domain.Sex;
+import id.netra.staff.domain.StaffDraft;
 import id.netra.staff.domain.StaffKind;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 import id.netra.ui.ImmediateTaskRunner;
 
@@ -69,11 +73,11 @@ class FindingsSectionFxTest {
         db = Database.open(new DataDirectory(dir.resolve("data")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
         service = FindingsService.open(db, clock);
-        db.inTransactionRun(ctx -> {
-            long unit = SubUnitStore.findOrCreate(ctx, "Bidang Pendidikan Dasar", id.netra.staff.domain.SubUnitKind.BIDANG);
-            StaffStore.insert(ctx, staff(StaffKind.PNS, "198503122010011003", "Budi Santoso", unit));
-            StaffStore.insert(ctx, staff(StaffKind.PPPK, "199001012022212004", "Siti Rahmawati", unit));
-        });
+        db.inTransactionRun(ctx -> SubUnitStore.findOrCreate(ctx, "Bidang Pendidikan Dasar",
+                id.netra.staff.domain.SubUnitKind.BIDANG));
+        RosterStore roster = new RosterStore(db);
+        roster.add(staff(StaffKind.PNS, "198503122010011003", "Budi Santoso", "III/a"));
+        roster.add(staff(StaffKind.PPPK, "199001012022212004", "Siti Rahmawati", "IX"));
         new id.netra.settings.store.OpdProfileStore(db).save(new id.netra.settings.domain.OpdProfile(
                 "DINAS PENDIDIKAN", "PEMERINTAH KABUPATEN SUKAMAJU", "Jalan Merdeka No. 1, Sukamaju 12345",
                 "(0321) 123456", "disdik@sukamajukab.go.id", "", "Sukamaju", "Dr. Hj. Ratna Dewi, M.Pd.",
@@ -81,9 +85,8 @@ class FindingsSectionFxTest {
                 id.netra.settings.domain.PaperSize.A4));
         screenshot = Files.write(dir.resolve("tangkapan-layar.png"), PNG_1x1);
         exports = dir.resolve("exports");
-        StaffStore staffStore = new StaffStore(db);
         SubUnitStore units = new SubUnitStore(db);
-        FindingsContext ctx = new FindingsContext(service, staffStore::listAll, units::list,
+        FindingsContext ctx = new FindingsContext(service, roster::listAll, units::list,
                 new id.netra.periods.store.PeriodStore(db)::list, new ImmediateTaskRunner(),
                 () -> TODAY, owner -> Optional.of(screenshot), () -> Viewer.CLERK, "operator", exports,
                 () -> FindingsPrinting.printer(service, db, TODAY));
@@ -95,9 +98,10 @@ class FindingsSectionFxTest {
         section.onShow();
     }
 
-    private static Staff staff(StaffKind kind, String nip, String name, long unit) {
-        return new Staff(0, kind, nip, null, null, name, null, null, "L", "Sukamaju", LocalDate.of(1985, 3, 12), "III/a",
-                "Guru Ahli Pertama", "FUNGSIONAL", unit, null, null, true, null, null);
+    private static StaffDraft staff(StaffKind kind, String nip, String name, String grade) {
+        return new StaffDraft(kind, nip, null, null, PersonName.of(name), Sex.MALE, "Sukamaju", LocalDate.of(1985, 3, 12),
+                Grade.parse(grade, kind).orElseThrow(), "Guru Ahli Pertama", PositionType.FUNGSIONAL,
+                "Bidang Pendidikan Dasar", null, null);
     }
 
     @AfterEach

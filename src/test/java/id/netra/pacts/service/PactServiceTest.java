@@ -40,7 +40,7 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.OpdProfileStore;
 import id.netra.staff.domain.SubUnit;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 
 class PactServiceTest {
@@ -60,7 +60,7 @@ class PactServiceTest {
         db = Database.open(new DataDirectory(dir.resolve("data")));
         new SampleLoader(db).loadBeforePactCampaign();
         PeriodStore periods = new PeriodStore(db);
-        service = new PactService(periods, new StaffStore(db), new SubUnitStore(db), new OpdProfileStore(db),
+        service = new PactService(periods, new RosterStore(db), new SubUnitStore(db), new OpdProfileStore(db),
                 new PactStore(db), db.directory());
         pledges = new PledgeService(new PledgeStore(db), service, new OpdProfileStore(db));
         pilkada = service.period("current");

@@ -45,7 +45,7 @@ import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.OpdProfileStore;
 import id.netra.staff.domain.SubUnit;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 import id.netra.ui.FxTaskRunner;
 
@@ -82,7 +82,7 @@ class PactsSectionFxTest {
     void start(Stage stage) throws Exception {
         db = Database.open(new DataDirectory(root.resolve("data-" + System.nanoTime())));
         new SampleLoader(db).loadBeforePactCampaign();
-        PactService pacts = new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db),
+        PactService pacts = new PactService(new PeriodStore(db), new RosterStore(db), new SubUnitStore(db),
                 new OpdProfileStore(db), new PactStore(db), db.directory());
         PledgeService pledges = new PledgeService(new PledgeStore(db), pacts, new OpdProfileStore(db));
         section = new PactsSection(pacts, pledges, runner, () -> TODAY, picker, root.resolve("exports"));

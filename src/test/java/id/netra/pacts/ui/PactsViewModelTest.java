@@ -26,7 +26,7 @@ import id.netra.pacts.store.PactStore;
 import id.netra.periods.store.PeriodStore;
 import id.netra.samples.SampleLoader;
 import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.store.StaffStore;
+import id.netra.staff.store.RosterStore;
 import id.netra.staff.store.SubUnitStore;
 import id.netra.ui.ImmediateTaskRunner;
 
@@ -47,7 +47,7 @@ class PactsViewModelTest {
         Messages.setLocale(Messages.INDONESIAN);
         db = Database.open(new DataDirectory(dir.resolve("data")));
         new SampleLoader(db).loadBeforePactCampaign();
-        PactService service = new PactService(new PeriodStore(db), new StaffStore(db), new SubUnitStore(db),
+        PactService service = new PactService(new PeriodStore(db), new RosterStore(db), new SubUnitStore(db),
                 new OpdProfileStore(db), new PactStore(db), db.directory());
         vm = new PactsViewModel(service, new ImmediateTaskRunner(), () -> TODAY);
         vm.onChange(changes::incrementAndGet);
