@@ -54,21 +54,8 @@ public final class Stack implements Block {
 
     /** Empty vertical space. */
     public static Block space(float width, float height) {
-        return new Block() {
-            @Override
-            public float width() {
-                return width;
-            }
-
-            @Override
-            public float height() {
-                return height;
-            }
-
-            @Override
-            public void draw(PdfCanvas canvas, float x, float top) {
-                // nothing: white space is the point
-            }
-        };
+        return Block.of(width, height, (canvas, x, top) -> {
+            // nothing: white space is the point
+        });
     }
 }

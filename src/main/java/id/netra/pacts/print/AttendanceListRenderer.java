@@ -134,25 +134,12 @@ public final class AttendanceListRenderer {
     private Block field(String label, String value, float width) {
         float labelWidth = PaperSize.mm(32);
         Paragraph v = new Paragraph(value, fonts.regular(), 11, width - labelWidth - PaperSize.mm(4), Align.LEFT);
-        return new Block() {
-            @Override
-            public float width() {
-                return width;
-            }
-
-            @Override
-            public float height() {
-                return v.height();
-            }
-
-            @Override
-            public void draw(PdfCanvas canvas, float x, float top) {
-                float baseline = top - 11 * 0.85f - (v.leading() - 11) / 2f;
-                canvas.text(fonts.regular(), 11, x, baseline, label);
-                canvas.text(fonts.regular(), 11, x + labelWidth, baseline, ":");
-                v.draw(canvas, x + labelWidth + PaperSize.mm(4), top);
-            }
-        };
+        return Block.of(width, v.height(), (canvas, x, top) -> {
+            float baseline = top - 11 * 0.85f - (v.leading() - 11) / 2f;
+            canvas.text(fonts.regular(), 11, x, baseline, label);
+            canvas.text(fonts.regular(), 11, x + labelWidth, baseline, ":");
+            v.draw(canvas, x + labelWidth + PaperSize.mm(4), top);
+        });
     }
 
     private PdfTable.PageArea newPage() {

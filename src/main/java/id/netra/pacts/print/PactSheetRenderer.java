@@ -222,27 +222,14 @@ public final class PactSheetRenderer {
         List<Float> heights = values.stream().map(Paragraph::height).toList();
         // labels and colons are identical on most sheets: one shared form per row-height pattern
         Block labelsForm = cached(new LabelsKey(labels, heights, size), () -> labelColumn(labels, heights, size, indent));
-        return new Block() {
-            @Override
-            public float width() {
-                return width;
+        return Block.of(width, labelsForm.height(), (canvas, x, top) -> {
+            labelsForm.draw(canvas, x, top);
+            float y = top;
+            for (Paragraph value : values) {
+                value.draw(canvas, x + valueX, y);
+                y -= value.height();
             }
-
-            @Override
-            public float height() {
-                return labelsForm.height();
-            }
-
-            @Override
-            public void draw(PdfCanvas canvas, float x, float top) {
-                labelsForm.draw(canvas, x, top);
-                float y = top;
-                for (Paragraph value : values) {
-                    value.draw(canvas, x + valueX, y);
-                    y -= value.height();
-                }
-            }
-        };
+        });
     }
 
     private Block labelColumn(List<String> labels, List<Float> heights, float size, float indent) {
@@ -250,24 +237,11 @@ public final class PactSheetRenderer {
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
             float h = heights.get(i);
-            stack.add(new Block() {
-                @Override
-                public float width() {
-                    return width;
-                }
-
-                @Override
-                public float height() {
-                    return h;
-                }
-
-                @Override
-                public void draw(PdfCanvas canvas, float x, float top) {
-                    float baseline = top - size * 0.85f - (size * Paragraph.DEFAULT_LEADING - size) / 2f;
-                    canvas.text(fonts.regular(), size, x + indent, baseline, label);
-                    canvas.text(fonts.regular(), size, x + indent + LABEL_WIDTH, baseline, ":");
-                }
-            });
+            stack.add(Block.of(width, h, (canvas, x, top) -> {
+                float baseline = top - size * 0.85f - (size * Paragraph.DEFAULT_LEADING - size) / 2f;
+                canvas.text(fonts.regular(), size, x + indent, baseline, label);
+                canvas.text(fonts.regular(), size, x + indent + LABEL_WIDTH, baseline, ":");
+            }));
         }
         return stack;
     }
@@ -322,31 +296,18 @@ public final class PactSheetRenderer {
         }
         lines.add(new Paragraph("Yang membuat pernyataan,", fonts.regular(), size, SIGNATURE_COLUMN, Align.CENTER));
         float space = SignatureBlockRenderer.DEFAULT_SIGNATURE_SPACE;
-        return new Block() {
-            @Override
-            public float width() {
-                return SIGNATURE_COLUMN;
+        return Block.of(SIGNATURE_COLUMN, lines.height() + space, (canvas, x, top) -> {
+            lines.draw(canvas, x, top);
+            if (materai) {
+                // the stamp sits where the signature starts, as people sign across it
+                float boxY = top - lines.height() - (space + MATERAI_H) / 2f;
+                float boxX = x + PaperSize.mm(4);
+                canvas.dashedRect(boxX, boxY, MATERAI_W, MATERAI_H, 0.5f, 2f);
+                PDFont f = fonts.regular();
+                canvas.line(f, 7, boxX, MATERAI_W, boxY + MATERAI_H / 2f + 2, "Meterai", Align.CENTER);
+                canvas.line(f, 7, boxX, MATERAI_W, boxY + MATERAI_H / 2f - 7, "Rp10.000", Align.CENTER);
             }
-
-            @Override
-            public float height() {
-                return lines.height() + space;
-            }
-
-            @Override
-            public void draw(PdfCanvas canvas, float x, float top) {
-                lines.draw(canvas, x, top);
-                if (materai) {
-                    // the stamp sits where the signature starts, as people sign across it
-                    float boxY = top - lines.height() - (space + MATERAI_H) / 2f;
-                    float boxX = x + PaperSize.mm(4);
-                    canvas.dashedRect(boxX, boxY, MATERAI_W, MATERAI_H, 0.5f, 2f);
-                    PDFont f = fonts.regular();
-                    canvas.line(f, 7, boxX, MATERAI_W, boxY + MATERAI_H / 2f + 2, "Meterai", Align.CENTER);
-                    canvas.line(f, 7, boxX, MATERAI_W, boxY + MATERAI_H / 2f - 7, "Rp10.000", Align.CENTER);
-                }
-            }
-        };
+        });
     }
 
     private void drawSheetId(PdfCanvas canvas, PactSheet sheet, QrCode code) {
