@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,13 +21,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import id.netra.db.DataDirectory;
-import id.netra.db.Database;
 import id.netra.staff.domain.InactiveReason;
 import id.netra.staff.domain.StaffMember;
-import id.netra.staff.service.StaffImportService;
 import id.netra.staff.store.RosterStore;
-import id.netra.ui.FxTaskRunner;
 
 /**
  * The clerk's path through the Pegawai screen on a real store: import through the wizard (fixing
@@ -42,24 +37,18 @@ class StaffScreenFxTest {
     @TempDir
     static Path dir;
 
-    private Database db;
+    private StaffScreenFixture screen;
     private RosterStore store;
-    private final FxTaskRunner runner = new FxTaskRunner();
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(new DataDirectory(dir.resolve("data")));
-        store = new RosterStore(db);
-        StaffSection section = new StaffSection(store, new StaffImportService(store), runner, () -> TODAY);
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(section.view()), 1200, 800));
-        stage.show();
-        section.onShow();
+        screen = new StaffScreenFixture(stage, dir.resolve("data"), TODAY, s -> { });
+        store = screen.store;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        db.close();
+        screen.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -24,14 +23,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import id.netra.bench.FictionalRoster;
-import id.netra.db.DataDirectory;
-import id.netra.db.Database;
 import id.netra.staff.domain.InactiveReason;
 import id.netra.staff.domain.RosterChanges;
 import id.netra.staff.domain.StaffSubUnit;
-import id.netra.staff.service.StaffImportService;
 import id.netra.staff.store.RosterStore;
-import id.netra.ui.FxTaskRunner;
 
 /** Sub-units: pick a head among the unit's staff, and add a new unit. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,26 +37,20 @@ class SubUnitEditorFxTest {
     @TempDir
     static Path dir;
 
-    private Database db;
+    private StaffScreenFixture screen;
     private RosterStore store;
-    private final FxTaskRunner runner = new FxTaskRunner();
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(new DataDirectory(dir.resolve("data")));
-        store = new RosterStore(db);
-        store.apply(new RosterChanges(FictionalRoster.generate(60, 4), Map.of(), List.of(), InactiveReason.LAINNYA,
-                TODAY, "t", 0, 0), () -> false, RosterStore.ProgressSink.NONE);
-        StaffSection section = new StaffSection(store, new StaffImportService(store), runner, () -> TODAY);
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(section.view()), 1200, 800));
-        stage.show();
-        section.onShow();
+        screen = new StaffScreenFixture(stage, dir.resolve("data"), TODAY, s -> s.apply(new RosterChanges(
+                FictionalRoster.generate(60, 4), Map.of(), List.of(), InactiveReason.LAINNYA, TODAY, "t", 0, 0),
+                () -> false, RosterStore.ProgressSink.NONE));
+        store = screen.store;
     }
 
     @AfterEach
     void close() {
-        runner.close();
-        db.close();
+        screen.close();
     }
 
     @Test
