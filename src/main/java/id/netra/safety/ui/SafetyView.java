@@ -31,7 +31,8 @@ import id.netra.ui.Dialogs;
 /** The Keamanan & cadangan page; parts a role may not use are not built at all. */
 public final class SafetyView extends ScrollPane {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    /** Audit times keep their seconds: several entries often share a minute. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm.ss");
     private final SafetyViewModel vm;
 
     public SafetyView(SafetyViewModel vm) {
@@ -142,6 +143,11 @@ public final class SafetyView extends ScrollPane {
                 vm.export(f.toPath());
             }
         });
+        for (Button b : new Button[] {search, export}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(165);
+        to.setPrefWidth(165);
         HBox filters = new HBox(8, entity, actor, from, to, search, export);
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -149,7 +155,9 @@ public final class SafetyView extends ScrollPane {
         table.setId("safety-audit-table");
         table.setPrefHeight(360);
         table.getColumns().add(column("safety.audit.col.seq", e -> String.valueOf(e.seq())));
-        table.getColumns().add(column("safety.audit.col.at", e -> TIME.format(e.at())));
+        TableColumn<AuditEntry, String> at = column("safety.audit.col.at", SafetyView::localTime);
+        at.setPrefWidth(215);
+        table.getColumns().add(at);
         table.getColumns().add(column("safety.audit.col.actor", AuditEntry::actor));
         table.getColumns().add(column("safety.audit.col.action", e -> Messages.tr("safety.audit.action." + e.action().name())));
         table.getColumns().add(column("safety.audit.col.entity", AuditEntry::entity));
@@ -266,4 +274,10 @@ public final class SafetyView extends ScrollPane {
     }
 
 
+
+    /** "26 November 2026 15.03.20" in the PC's own time zone. */
+    static String localTime(AuditEntry e) {
+        var local = e.at().atZoneSameInstant(java.time.ZoneId.systemDefault());
+        return id.netra.i18n.IndonesianDates.format(local.toLocalDate()) + " " + TIME.format(local);
+    }
 }
