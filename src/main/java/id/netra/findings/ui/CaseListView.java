@@ -87,18 +87,25 @@ final class CaseListView {
         find.setOnAction(e -> vm.reload());
         for (ComboBox<?> c : List.of(status, category, code, unit, period)) {
             c.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            c.setPrefWidth(c == unit || c == period ? 240 : 160);
+            c.setPrefWidth(c == unit || c == period ? 240 : c == category ? 200 : 160);
         }
         FlowPane filters = new FlowPane(8, 8, status, category, code, unit, period, from, until, overdue, search, find);
 
         table.setId("findings-table");
-        table.getColumns().add(Forms.column("findings.col.register", i -> i.summary().registerNumber(), 150));
-        table.getColumns().add(Forms.column("findings.col.known", i -> IndonesianDates.format(i.summary().dateKnown()), 130));
+        var register = Forms.<CaseListItem>column("findings.col.register", i -> i.summary().registerNumber(), 160);
+        var known = Forms.<CaseListItem>column("findings.col.known", i -> IndonesianDates.format(i.summary().dateKnown()), 150);
+        // the fitted table shrinks every column; these two are short and must stay whole
+        register.setMinWidth(160);
+        known.setMinWidth(150);
+        table.getColumns().add(register);
+        table.getColumns().add(known);
         table.getColumns().add(Forms.column("findings.col.people", i -> String.join("; ", i.summary().people()), 240));
         table.getColumns().add(Forms.column("findings.col.codes", i ->
                 Messages.tr(CaseWording.violationLabelKey(i.summary().status(), i.summary().deadlineFacts().decision()))
                         + " " + String.join(", ", i.summary().codes()), 200));
-        table.getColumns().add(Forms.column("findings.col.status", i -> Messages.tr(i.summary().status().messageKey()), 110));
+        var statusColumn = Forms.<CaseListItem>column("findings.col.status", i -> Messages.tr(i.summary().status().messageKey()), 125);
+        statusColumn.setMinWidth(125);
+        table.getColumns().add(statusColumn);
         table.getColumns().add(Forms.column("findings.col.deadline", CaseListView::deadlineText, 260));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(vm.rows());
