@@ -64,7 +64,9 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(shell, 1280, 800);
+        // 1280 x 800, or less on the 1366 x 768 laptops common in offices: the whole window on screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 40));
         scene.getStylesheets().add(MainWindow.class.getResource("/id/netra/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Netra");
