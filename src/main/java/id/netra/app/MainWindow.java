@@ -39,6 +39,8 @@ import id.netra.ui.Shell;
 public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    /** Room left for the window's title bar when the screen is smaller than the window. */
+    private static final double TITLE_BAR = 40;
 
     private final Stage stage;
     private final DataDirectory dir;
@@ -66,7 +68,7 @@ public final class MainWindow {
     public void show() {
         // 1280 x 800, or less on the 1366 x 768 laptops common in offices: the whole window on screen
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - 40));
+        Scene scene = new Scene(shell, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight() - TITLE_BAR));
         scene.getStylesheets().add(MainWindow.class.getResource("/id/netra/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Netra");

@@ -78,11 +78,7 @@ public final class StaffImportBench implements Callable<Integer> {
                 Files.size(csv) / 1024);
         out.println("first import in a fresh JVM (the goal's figure):");
         for (Path file : List.of(xlsx, csv)) {
-            List<Map<String, Long>> results = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                results.add(child(file, dir.resolve("store-" + file.getFileName() + "-" + i), null, jvmOptions));
-            }
-            Map<String, Long> m = median(results);
+            Map<String, Long> m = medianOfRuns(file, dir, false);
             out.printf("%-20s wall: read %5d ms  check %5d ms  write %5d ms  total %5d ms | heap peak %4d MB"
                     + "  RSS peak %4d MB  (median of %d)%n", file.getFileName(), m.get("read"), m.get("check"),
                     m.get("write"), m.get("total"), m.get("heap"), m.get("rss"), runs);
@@ -91,12 +87,7 @@ public final class StaffImportBench implements Callable<Integer> {
         }
         out.println("second import in the same JVM (after one into another store; memory not comparable):");
         for (Path file : List.of(xlsx, csv)) {
-            List<Map<String, Long>> results = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                results.add(child(file, dir.resolve("store2-" + file.getFileName() + "-" + i),
-                        dir.resolve("warm-" + file.getFileName() + "-" + i), jvmOptions));
-            }
-            Map<String, Long> m = median(results);
+            Map<String, Long> m = medianOfRuns(file, dir, true);
             out.printf("%-20s wall: read %5d ms  check %5d ms  write %5d ms  total %5d ms  (median of %d)%n",
                     file.getFileName(), m.get("read"), m.get("check"), m.get("write"), m.get("total"), runs);
         }
@@ -137,6 +128,18 @@ public final class StaffImportBench implements Callable<Integer> {
         list.setPredicate(new StaffFilter(text, null, null, StaffFilter.ActiveState.ACTIVE, today).predicate());
         list.size();
         return System.nanoTime() - t0;
+    }
+
+    /** {@code runs} child JVMs, each importing {@code file} into a fresh store (after a warm-up import if asked). */
+    private Map<String, Long> medianOfRuns(Path file, Path dir, boolean warmUpFirst)
+            throws IOException, InterruptedException {
+        String name = (warmUpFirst ? "second-" : "first-") + file.getFileName();
+        List<Map<String, Long>> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            results.add(child(file, dir.resolve("store-" + name + "-" + i),
+                    warmUpFirst ? dir.resolve("warm-up-" + name + "-" + i) : null, jvmOptions));
+        }
+        return median(results);
     }
 
     private static Map<String, Long> child(Path file, Path store, Path warmUpStore, String jvmOptions)
@@ -199,13 +202,7 @@ public final class StaffImportBench implements Callable<Integer> {
             if (args.length > 2) {
                 // the same import once into a scratch store first: what a second import in one session meets
                 try (Database db = Database.open(new DataDirectory(Path.of(args[2])))) {
-                    StaffImportService service = new StaffImportService(new RosterStore(db));
-                    SourceTable table = service.read(file, ReadListener.NONE);
-                    ColumnMapping mapping = service.initialMapping(table);
-                    ImportPlan plan = service.preview(table, mapping, LocalDate.now(), ReadListener.NONE);
-                    service.commit(plan, mapping, file.getFileName().toString(), List.of(),
-                            id.netra.staff.domain.InactiveReason.LAINNYA, LocalDate.now(), () -> false,
-                            RosterStore.ProgressSink.NONE);
+                    new StaffImportService(new RosterStore(db)).importFile(file, false, LocalDate.now());
                 }
             }
             try (Database db = Database.open(new DataDirectory(Path.of(args[1])))) {

@@ -18,6 +18,7 @@ public final class IndonesianDates {
             "Juli", "Agustus", "September", "Oktober", "November", "Desember");
     private static final List<String> DAYS = List.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH.mm.ss");
 
     private IndonesianDates() {
     }
@@ -48,6 +49,14 @@ public final class IndonesianDates {
             return "-";
         }
         return format(dateTime.toLocalDate()) + " " + TIME.format(dateTime.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /** "27 November 2024 14.05.09": for logs, where several entries share a minute. */
+    public static String formatWithSeconds(LocalDateTime dateTime) {
+        if (dateTime == null) {
+            return "-";
+        }
+        return format(dateTime.toLocalDate()) + " " + TIME_SECONDS.format(dateTime.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** "Oktober 2024". */

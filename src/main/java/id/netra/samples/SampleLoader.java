@@ -112,10 +112,10 @@ public final class SampleLoader {
     /** A few fictional cases, a team and activities (issue 5), picked from the roster just loaded. */
     private void loadFindings() {
         var roster = new RosterStore(db).listAll();
-        long asnA = roster.stream().filter(s -> s.kind() == StaffKind.PNS).skip(10).findFirst().orElseThrow().id();
-        long asnB = roster.stream().filter(s -> s.kind() == StaffKind.PPPK).findFirst().orElseThrow().id();
-        long nonAsn = roster.stream().filter(s -> s.kind() == StaffKind.NON_ASN).findFirst().orElseThrow().id();
-        var chair = roster.stream().filter(s -> "Sekretaris".equals(s.position())).findFirst().orElse(roster.get(0));
+        long asnA = roster.stream().filter(s -> s.draft().kind() == StaffKind.PNS).skip(10).findFirst().orElseThrow().id();
+        long asnB = roster.stream().filter(s -> s.draft().kind() == StaffKind.PPPK).findFirst().orElseThrow().id();
+        long nonAsn = roster.stream().filter(s -> s.draft().kind() == StaffKind.NON_ASN).findFirst().orElseThrow().id();
+        var chair = roster.stream().filter(s -> "Sekretaris".equals(s.draft().position())).findFirst().orElse(roster.get(0));
         new id.netra.findings.service.FindingsSamples(
                 id.netra.findings.service.FindingsService.open(db, java.time.Clock.systemDefaultZone()))
                 .load(new id.netra.findings.service.FindingsSamples.Cast(asnA, asnB, nonAsn, chair.id(), chair.fullName()));

@@ -28,6 +28,8 @@ class IndonesianDatesTest {
         assertThat(IndonesianDates.formatWithDay(LocalDate.of(2024, 11, 27))).isEqualTo("Rabu, 27 November 2024");
         assertThat(IndonesianDates.format(YearMonth.of(2024, 10))).isEqualTo("Oktober 2024");
         assertThat(IndonesianDates.format(LocalDateTime.of(2024, 9, 24, 14, 5))).isEqualTo("24 September 2024 14.05");
+        assertThat(IndonesianDates.formatWithSeconds(LocalDateTime.of(2024, 9, 24, 14, 5, 9, 700_000_000)))
+                .isEqualTo("24 September 2024 14.05.09");
     }
 
     @Test

@@ -169,7 +169,7 @@ final class CaseEditorView {
         Runnable filter = () -> {
             String q = search.getText() == null ? "" : search.getText().toLowerCase(Locale.ROOT).trim();
             results.getItems().setAll(q.isEmpty() ? java.util.List.of() : vm.roster.stream()
-                    .filter(s -> s.fullName().toLowerCase(Locale.ROOT).contains(q) || (s.nip() != null && s.nip().contains(q)))
+                    .filter(s -> s.fullName().toLowerCase(Locale.ROOT).contains(q) || (s.draft().nip() != null && s.draft().nip().contains(q)))
                     .limit(50).toList());
             if (!results.getItems().isEmpty()) {
                 results.getSelectionModel().selectFirst();
@@ -202,7 +202,7 @@ final class CaseEditorView {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.fullName() + "  ·  "
                         + (s.displayNumber() == null ? "-" : s.displayNumber()) + "  ·  "
-                        + (s.position() == null ? "" : s.position()));
+                        + (s.draft().position() == null ? "" : s.draft().position()));
             }
         };
     }

@@ -406,11 +406,11 @@ public final class CaseEditorViewModel {
 
     /** Any ASN among the people: the decision needs a sanction level. */
     boolean anyAsn() {
-        return people.stream().anyMatch(s -> s.kind() != StaffKind.NON_ASN);
+        return people.stream().anyMatch(s -> s.draft().kind() != StaffKind.NON_ASN);
     }
 
     boolean anyNonAsn() {
-        return people.stream().anyMatch(s -> s.kind() == StaffKind.NON_ASN);
+        return people.stream().anyMatch(s -> s.draft().kind() == StaffKind.NON_ASN);
     }
 
     // ---- print ---------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ public final class PactService {
             }
             SubUnit u = s.subUnitId() == null ? null : units.get(s.subUnitId());
             Pact p = byStaff.get(s.id());
-            rows.add(new PactRow(s.id(), s.fullName(), kind(s), s.nip(), s.position(),
+            rows.add(new PactRow(s.id(), s.fullName(), kind(s), s.draft().nip(), s.draft().position(),
                     u == null ? 0 : u.id(), u == null ? "-" : u.name(), u == null ? Integer.MAX_VALUE : u.sortOrder(),
                     u != null && u.headStaffId() != null && u.headStaffId() == s.id(),
                     p == null ? PactStatus.NOT_PRINTED : p.status(), p == null ? null : p.signedOn(),
@@ -386,7 +386,7 @@ public final class PactService {
     }
 
     static EmploymentKind kind(StaffMember s) {
-        return switch (s.kind()) {
+        return switch (s.draft().kind()) {
             case PNS -> EmploymentKind.PNS;
             case PPPK -> EmploymentKind.PPPK;
             default -> EmploymentKind.NON_ASN;
@@ -396,7 +396,8 @@ public final class PactService {
     private static Signer signer(StaffMember s, PactRow r, String opd) {
         EmploymentKind k = kind(s);
         String unit = r.subUnitId() == 0 ? opd : r.subUnitName() + ", " + opd;
-        return new Signer(s.fullName(), k, s.nip(), RankNames.rankLine(k, s.gradeCode()), s.position(), unit);
+        return new Signer(s.fullName(), k, s.draft().nip(), RankNames.rankLine(k, s.gradeCode()), s.draft().position(),
+                unit);
     }
 
     /** The head of the person's sub-unit; for the head, the OPD head; for the OPD head, nobody. */
@@ -405,10 +406,11 @@ public final class PactService {
             StaffMember head = byId.get(unit.headStaffId());
             if (head != null) {
                 EmploymentKind k = kind(head);
-                return new Signer(head.fullName(), k, head.nip(), RankNames.rankLine(k, head.gradeCode()), head.position(), opd);
+                return new Signer(head.fullName(), k, head.draft().nip(), RankNames.rankLine(k, head.gradeCode()),
+                        head.draft().position(), opd);
             }
         }
-        if (opdHead != null && (s.nip() == null || !s.nip().equals(opdHead.number()))) {
+        if (opdHead != null && (s.draft().nip() == null || !s.draft().nip().equals(opdHead.number()))) {
             return opdHead;
         }
         return null;

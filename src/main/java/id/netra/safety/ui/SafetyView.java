@@ -1,7 +1,6 @@
 package id.netra.safety.ui;
 
 import java.io.File;
-import java.time.format.DateTimeFormatter;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -31,8 +30,6 @@ import id.netra.ui.Dialogs;
 /** The Keamanan & cadangan page; parts a role may not use are not built at all. */
 public final class SafetyView extends ScrollPane {
 
-    /** Audit times keep their seconds: several entries often share a minute. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm.ss");
     private final SafetyViewModel vm;
 
     public SafetyView(SafetyViewModel vm) {
@@ -277,7 +274,7 @@ public final class SafetyView extends ScrollPane {
 
     /** "26 November 2026 15.03.20" in the PC's own time zone. */
     static String localTime(AuditEntry e) {
-        var local = e.at().atZoneSameInstant(java.time.ZoneId.systemDefault());
-        return id.netra.i18n.IndonesianDates.format(local.toLocalDate()) + " " + TIME.format(local);
+        return id.netra.i18n.IndonesianDates.formatWithSeconds(
+                e.at().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime());
     }
 }

@@ -14,22 +14,9 @@ public record StaffMember(long id, StaffDraft draft, Long subUnitId, boolean act
         return active || inactiveDate != null && inactiveDate.isAfter(day);
     }
 
-    public StaffKind kind() {
-        return draft.kind();
-    }
-
-    /** NIP of a PNS or NI PPPK of a PPPK, as stored (18 digits); null for non-ASN. */
-    public String nip() {
-        return draft.nip();
-    }
-
     /** Name as documents print it: "Dr. H. Ahmad Fauzi, S.Pd., M.Si.". */
     public String fullName() {
         return draft.name().full();
-    }
-
-    public String position() {
-        return draft.position();
     }
 
     /** The golongan code ("III/a", "IX"), or null. */

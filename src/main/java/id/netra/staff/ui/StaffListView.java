@@ -93,7 +93,7 @@ final class StaffListView {
         history.disableProperty().bind(noSelection);
 
         table.setId("staff-table");
-        table.getColumns().add(column("staff.col.name", m -> m.draft().name().full(), 280));
+        table.getColumns().add(column("staff.col.name", StaffMember::fullName, 280));
         table.getColumns().add(column("staff.col.nip", StaffMember::displayNumber, 190));
         table.getColumns().add(column("staff.col.kind", m -> Messages.tr("staff.kind." + m.draft().kind().name()), 80));
         table.getColumns().add(column("staff.col.grade",
@@ -163,7 +163,7 @@ final class StaffListView {
         if (row == null) {
             return;
         }
-        DeactivateDialog dialog = new DeactivateDialog(row.member().draft().name().full(), model.today());
+        DeactivateDialog dialog = new DeactivateDialog(row.member().fullName(), model.today());
         initOwner(dialog);
         dialog.showAndWait().ifPresent(a -> model.deactivate(row.id(), a.reason(), a.date(), a.note(), () -> { },
                 e -> Dialogs.error(root, e)));
@@ -174,7 +174,7 @@ final class StaffListView {
             return;
         }
         model.history(row.id(), entries -> {
-            HistoryDialog d = new HistoryDialog(row.member().draft().name().full(), entries);
+            HistoryDialog d = new HistoryDialog(row.member().fullName(), entries);
             initOwner(d);
             d.showAndWait();
         }, e -> Dialogs.error(root, e));

@@ -46,7 +46,7 @@ final class SubUnitDialog extends Dialog<Void> {
         kind.setConverter(StaffViews.converter(k -> Messages.tr("staff.unitKind." + k)));
         ComboBox<StaffRow> head = new ComboBox<>();
         head.setId("units-head");
-        head.setConverter(StaffViews.converter(r -> r.member().draft().name().full()));
+        head.setConverter(StaffViews.converter(r -> r.member().fullName()));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
             name.setText(u == null ? "" : u.name());
             kind.setValue(u == null ? "BIDANG" : u.kind());
@@ -80,6 +80,6 @@ final class SubUnitDialog extends Dialog<Void> {
 
     private static String headName(StaffListViewModel model, long id) {
         return model.allRows().stream().filter(r -> r.id() == id).findFirst()
-                .map(r -> r.member().draft().name().full()).orElse("-");
+                .map(r -> r.member().fullName()).orElse("-");
     }
 }
