@@ -153,7 +153,8 @@ public final class SafetyView extends ScrollPane {
         table.setPrefHeight(360);
         table.getColumns().add(column("safety.audit.col.seq", e -> String.valueOf(e.seq())));
         TableColumn<AuditEntry, String> at = column("safety.audit.col.at", SafetyView::localTime);
-        at.setPrefWidth(215);
+        // the fitted table shrinks every column; the time must stay whole
+        at.setMinWidth(215);
         table.getColumns().add(at);
         table.getColumns().add(column("safety.audit.col.actor", AuditEntry::actor));
         table.getColumns().add(column("safety.audit.col.action", e -> Messages.tr("safety.audit.action." + e.action().name())));
