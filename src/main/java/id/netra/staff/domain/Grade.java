@@ -26,6 +26,8 @@ public record Grade(StaffKind scheme, String code) {
 
     // roman part, optional separator, one letter not followed by another letter
     private static final Pattern PNS_FORM = Pattern.compile("(?<![A-Z])(IV|III|II|I)\\s*[/\\-.]?\\s*([A-E])(?![A-Z])");
+    private static final Pattern GOL_PREFIX = Pattern.compile("^GOL(ONGAN)?\\.?\\s*");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern PPPK_FORM = Pattern.compile("(?<![A-Z])([XVI]+)(?![A-Z/\\-])");
 
     public Grade {
@@ -57,8 +59,8 @@ public record Grade(StaffKind scheme, String code) {
         }
         String t = text.strip().toUpperCase(Locale.ROOT);
         if (kind == StaffKind.PPPK) {
-            String arabic = t.replaceFirst("^GOL(ONGAN)?\\.?\\s*", "");
-            if (arabic.matches("\\d{1,2}") && Integer.parseInt(arabic) >= 1 && Integer.parseInt(arabic) <= 17) {
+            String arabic = GOL_PREFIX.matcher(t).replaceFirst("");
+            if (ONE_OR_TWO_DIGITS.matcher(arabic).matches() && Integer.parseInt(arabic) >= 1 && Integer.parseInt(arabic) <= 17) {
                 return Optional.of(new Grade(StaffKind.PPPK, ROMAN.get(Integer.parseInt(arabic) - 1)));
             }
             Matcher m = PPPK_FORM.matcher(arabic);

@@ -9,10 +9,13 @@ public record PersonName(String titleFront, String name, String titleBack) {
     private static final java.util.Set<String> FRONT_TITLES = java.util.Set.of("PROF.", "DR.", "DRG.", "DRS.", "DRA.",
             "IR.", "H.", "HJ.", "K.H.", "KH.", "NS.", "APT.", "R.", "RA.", "HC.");
 
+    /** Compiled once: an import builds 20,000 names. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public PersonName {
         titleFront = blankToNull(titleFront);
         titleBack = blankToNull(titleBack);
-        name = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        name = name == null ? "" : squeeze(name);
     }
 
     public static PersonName of(String name) {
@@ -28,7 +31,7 @@ public record PersonName(String titleFront, String name, String titleBack) {
         if (written == null) {
             return of("");
         }
-        String t = written.strip().replaceAll("\\s+", " ");
+        String t = squeeze(written);
         String back = null;
         int comma = t.indexOf(',');
         if (comma > 0) {
@@ -60,11 +63,15 @@ public record PersonName(String titleFront, String name, String titleBack) {
         return b.toString();
     }
 
+    private static String squeeze(String s) {
+        return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+
     private static String blankToNull(String s) {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = squeeze(s);
         return t.isEmpty() || t.equals("-") ? null : t;
     }
 

@@ -34,6 +34,8 @@ final class RowValidator {
             StaffField.BIRTH_PLACE, 100, StaffField.POSITION, 300, StaffField.SUB_UNIT, 200,
             StaffField.PHONE, 40, StaffField.EMAIL, 120, StaffField.INTERNAL_NO, 30);
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final ColumnMapping mapping;
     private final int headerWidth;
     private final LocalDate today;
@@ -87,7 +89,7 @@ final class RowValidator {
         String nip = null;
         LocalDate idBirth = null;
         Sex idSex = null;
-        if (nipText != null && kind == StaffKind.NON_ASN && nipText.replaceAll("\\D", "").length() == Nik.LENGTH
+        if (nipText != null && kind == StaffKind.NON_ASN && digitCount(nipText) == Nik.LENGTH
                 && nikText == null) {
             // honorer lists often put the NIK in the NIP column
             nikText = nipText;
@@ -188,7 +190,7 @@ final class RowValidator {
             cx.error(StaffField.POSITION_TYPE, e);
         }
         String email = cx.text(StaffField.EMAIL);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !EMAIL.matcher(email).matches()) {
             cx.warning(StaffField.EMAIL, "staff.import.issue.badEmail", email);
             email = null;
         }
@@ -224,8 +226,12 @@ final class RowValidator {
             }
         }
         // without a kind column: an 18-digit number is taken for a NIP, anything else for non-ASN
-        return nipText != null && nipText.replaceAll("\\D", "").length() != Nik.LENGTH ? StaffKind.PNS
+        return nipText != null && digitCount(nipText) != Nik.LENGTH ? StaffKind.PNS
                 : StaffKind.NON_ASN;
+    }
+
+    private static int digitCount(String s) {
+        return (int) s.chars().filter(ch -> ch >= '0' && ch <= '9').count();
     }
 
     private boolean mappedBeyond(int width) {

@@ -124,6 +124,24 @@ class RosterStoreTest {
     }
 
     @Test
+    void historyStartsWithHowThePersonCameOnTheRoster() throws Exception {
+        imports.importFile(siasn, false, TODAY);
+        long imported = store.listAll().get(0).id();
+        long typed = store.add(FictionalRoster.generate(41, 3).get(40));
+
+        HistoryEntry fromFile = store.history(imported).get(0);
+        assertThat(fromFile.event()).isEqualTo(HistoryEntry.Event.CREATED);
+        assertThat(fromFile.source()).isEqualTo(HistoryEntry.Source.IMPORT);
+        assertThat(fromFile.note()).isEqualTo("siasn.csv");
+        assertThat(fromFile.at()).isEqualTo(db.dsl().select(id.netra.db.schema.Tables.STAFF_IMPORT_LOG.IMPORTED_AT)
+                .from(id.netra.db.schema.Tables.STAFF_IMPORT_LOG).fetchSingle().value1());
+        HistoryEntry fromForm = store.history(typed).get(0);
+        assertThat(fromForm.event()).isEqualTo(HistoryEntry.Event.CREATED);
+        assertThat(fromForm.source()).isEqualTo(HistoryEntry.Source.FORM);
+        assertThat(fromForm.note()).isNull();
+    }
+
+    @Test
     void deactivatedStaffDropOutFromTheirDateButStayInHistory() throws Exception {
         imports.importFile(siasn, false, TODAY);
         long id = store.listAll().get(0).id();
