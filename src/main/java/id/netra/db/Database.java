@@ -10,6 +10,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -50,6 +51,9 @@ public final class Database implements AutoCloseable {
     private final String schemaVersion;
     private final char[] filePassword;
     private final FileVault files;
+    private static final List<BulkWriteHook> BULK_HOOKS = ServiceLoader
+            .load(BulkWriteHook.class, Database.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+
     private volatile StoreSession session = StoreSession.system();
 
     private Database(DataDirectory dir, InstanceLock lock, JdbcConnectionPool pool, String schemaVersion,
@@ -237,6 +241,36 @@ public final class Database implements AutoCloseable {
 
     public void inTransactionRun(java.util.function.Consumer<DSLContext> work) {
         dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+    }
+
+    /**
+     * One transaction for thousands of rows (a roster import): like {@link #inTransactionRun}, with
+     * the {@link BulkWriteHook}s told where it begins and ends so per-row bookkeeping can be done
+     * once. Nothing else may share the transaction's connection meanwhile.
+     */
+    public void inBulkTransaction(java.util.function.Consumer<DSLContext> work) {
+        dsl.transaction(cfg -> {
+            DSLContext ctx = DSL.using(cfg);
+            ctx.connection(c -> {
+                for (BulkWriteHook h : BULK_HOOKS) {
+                    h.begin(c);
+                }
+            });
+            try {
+                work.accept(ctx);
+                ctx.connection(c -> {
+                    for (BulkWriteHook h : BULK_HOOKS) {
+                        h.beforeCommit(c);
+                    }
+                });
+            } finally {
+                ctx.connection(c -> {
+                    for (BulkWriteHook h : BULK_HOOKS) {
+                        h.end(c);
+                    }
+                });
+            }
+        });
     }
 
     public DataDirectory directory() {

@@ -160,7 +160,7 @@ public final class RosterStore {
      * true the transaction rolls back and the roster is as it was.
      */
     public void apply(RosterChanges changes, BooleanSupplier cancelled, ProgressSink progress) {
-        db.inTransactionRun(ctx -> applyIn(ctx, changes, cancelled, progress));
+        db.inBulkTransaction(ctx -> applyIn(ctx, changes, cancelled, progress));
     }
 
     /**
