@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -26,7 +25,7 @@ final class SharedStringsReader extends DefaultHandler {
     static List<String> read(InputStream in) throws IOException, SAXException, ParserConfigurationException {
         SharedStringsReader handler = new SharedStringsReader();
         if (in != null) {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = SheetXml.newReader();
             parser.setContentHandler(handler);
             parser.parse(new InputSource(in));
         }

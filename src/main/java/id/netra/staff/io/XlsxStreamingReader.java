@@ -8,7 +8,6 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -52,7 +51,7 @@ final class XlsxStreamingReader implements SheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 SheetXmlHandler handler = new SheetXmlHandler(strings, styles, use1904, listener);
-                XMLReader parser = XMLHelper.newXMLReader();
+                XMLReader parser = SheetXml.newReader();
                 parser.setContentHandler(handler);
                 parser.parse(new InputSource(sheet));
                 rows.addAll(handler.rows());

@@ -41,6 +41,22 @@ class BadInputFilesTest {
     }
 
     @Test
+    void aSheetDeclaringEntitiesIsRefusedWithoutReadingWhatTheyPointAt(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("rahasia.txt"), "ISI-RAHASIA");
+        Path file = dir.resolve("entities.xlsx");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri()
+                + "\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>NIP</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+                + "<is><t>Nama</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>198506122010011003"
+                + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
+        ImportFiles.replaceEntry(fixture("formula-cells.xlsx"), "xl/worksheets/sheet1.xml", sheet, file);
+
+        ImportProblem p = org.junit.jupiter.api.Assertions.assertThrows(ImportProblem.class, () -> parse(file));
+        assertThat(p.messageKey()).isEqualTo("staff.import.error.brokenXlsx");
+        assertThat(p.localized()).doesNotContain("ISI-RAHASIA");
+    }
+
+    @Test
     void anXlsxThatIsReallyACsvIsReadAsCsv() throws Exception {
         DetectedSource d = FormatDetector.detect(fixture("really-csv.xlsx"));
         assertThat(d.format()).isEqualTo(SourceFormat.CSV);

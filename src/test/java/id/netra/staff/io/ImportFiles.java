@@ -38,4 +38,17 @@ final class ImportFiles {
         }
         throw new AssertionError("expected " + fixture + " to be refused");
     }
+
+    /** A copy of the zip {@code source} with {@code entry} holding {@code text} instead. */
+    static void replaceEntry(Path source, String entry, String text, Path target) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(source));
+             var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(target))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(e.getName().equals(entry) ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : in.readAllBytes());
+                out.closeEntry();
+            }
+        }
+    }
 }
