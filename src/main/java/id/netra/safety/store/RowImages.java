@@ -2,16 +2,15 @@ package id.netra.safety.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.netra.safety.domain.Sha256;
@@ -29,15 +28,24 @@ final class RowImages {
     }
 
     static String image(List<String> columns, Object[] row) throws SQLException {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            map.put(columns.get(i), text(row[i]));
-        }
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
+        // written field by field: the same text as the mapper gives for an ordered map of the
+        // columns, without building that map for each of an import's 20,000 rows
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            for (int i = 0; i < columns.size(); i++) {
+                String value = text(row[i]);
+                if (value == null) {
+                    g.writeNullField(columns.get(i));
+                } else {
+                    g.writeStringField(columns.get(i), value);
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new SQLException("audit image", e);
         }
+        return out.toString();
     }
 
     /** The entity id: primary-key values joined with commas (all columns when a table has no key). */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -70,7 +69,7 @@ final class SheetXmlHandler extends DefaultHandler {
                 String s = atts.getValue("s");
                 cellStyle = s == null ? 0 : Integer.parseInt(s);
                 String ref = atts.getValue("r");
-                cellColumn = ref == null ? current.size() : new CellAddress(ref).getColumn();
+                cellColumn = ref == null ? current.size() : columnOf(ref);
                 value = null;
             }
             case "v" -> {
@@ -182,5 +181,21 @@ final class SheetXmlHandler extends DefaultHandler {
             String format = style.getDataFormatString();
             return format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
         });
+    }
+
+    /** Zero-based column of a cell reference such as "AB12" (the letters before the row number). */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                column = column * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                column = column * 26 + (ch - 'a' + 1);
+            } else if (ch != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 }
