@@ -58,8 +58,11 @@ public final class StaffImportBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3")
     int runs;
 
-    /** The installed launcher's heap and collector (installer/jpackage.args); the RSS goal is for the whole process. */
-    @Option(names = "--jvm", defaultValue = "-Xmx512m -XX:+UseSerialGC")
+    /**
+     * The installed launcher's heap, collector and compiler (installer/jpackage.args); the RSS goal is
+     * for the whole process. {@code --jvm "-Xmx512m -XX:+UseSerialGC"} measures with both compilers.
+     */
+    @Option(names = "--jvm", defaultValue = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
     String jvmOptions;
 
     @Override
