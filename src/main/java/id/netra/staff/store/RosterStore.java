@@ -169,46 +169,44 @@ public final class RosterStore {
      */
     public static void applyIn(DSLContext ctx, RosterChanges changes, BooleanSupplier cancelled,
             ProgressSink progress) {
-        {
-            OffsetDateTime at = now();
-            String note = changes.fileName();
-            long total = changes.size();
-            Map<String, Long> units = new HashMap<>();
-            for (StaffDraft d : changes.creates()) {
-                if (d.subUnitName() != null) {
-                    units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
-                }
+        OffsetDateTime at = now();
+        String note = changes.fileName();
+        long total = changes.size();
+        Map<String, Long> units = new HashMap<>();
+        for (StaffDraft d : changes.creates()) {
+            if (d.subUnitName() != null) {
+                units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
             }
-            for (StaffDraft d : changes.updates().values()) {
-                if (d.subUnitName() != null) {
-                    units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
-                }
-            }
-            long done = insertNew(ctx, changes.creates(), units, at, cancelled, progress, total);
-            for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
-                update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
-                if ((++done & 255) == 0) {
-                    checkCancelled(cancelled);
-                    progress.update(done, total);
-                }
-            }
-            for (Long id : changes.deactivations()) {
-                deactivate(ctx, id, changes.deactivationReason(), changes.deactivationDate(), note,
-                        HistoryEntry.Source.IMPORT, at);
-                done++;
-            }
-            checkCancelled(cancelled);
-            ctx.insertInto(STAFF_IMPORT_LOG)
-                    .set(STAFF_IMPORT_LOG.FILE_NAME, clip(changes.fileName(), 400))
-                    .set(STAFF_IMPORT_LOG.IMPORTED_AT, at)
-                    .set(STAFF_IMPORT_LOG.NEW_COUNT, changes.creates().size())
-                    .set(STAFF_IMPORT_LOG.UPDATED_COUNT, changes.updates().size())
-                    .set(STAFF_IMPORT_LOG.UNCHANGED_COUNT, changes.unchanged())
-                    .set(STAFF_IMPORT_LOG.REJECTED_COUNT, changes.rejected())
-                    .set(STAFF_IMPORT_LOG.DEACTIVATED_COUNT, changes.deactivations().size())
-                    .execute();
-            progress.update(total, total);
         }
+        for (StaffDraft d : changes.updates().values()) {
+            if (d.subUnitName() != null) {
+                units.computeIfAbsent(d.subUnitName(), n -> resolveUnit(ctx, n));
+            }
+        }
+        long done = insertNew(ctx, changes.creates(), units, at, cancelled, progress, total);
+        for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
+            update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
+            if ((++done & 255) == 0) {
+                checkCancelled(cancelled);
+                progress.update(done, total);
+            }
+        }
+        for (Long id : changes.deactivations()) {
+            deactivate(ctx, id, changes.deactivationReason(), changes.deactivationDate(), note,
+                    HistoryEntry.Source.IMPORT, at);
+            done++;
+        }
+        checkCancelled(cancelled);
+        ctx.insertInto(STAFF_IMPORT_LOG)
+                .set(STAFF_IMPORT_LOG.FILE_NAME, clip(changes.fileName(), 400))
+                .set(STAFF_IMPORT_LOG.IMPORTED_AT, at)
+                .set(STAFF_IMPORT_LOG.NEW_COUNT, changes.creates().size())
+                .set(STAFF_IMPORT_LOG.UPDATED_COUNT, changes.updates().size())
+                .set(STAFF_IMPORT_LOG.UNCHANGED_COUNT, changes.unchanged())
+                .set(STAFF_IMPORT_LOG.REJECTED_COUNT, changes.rejected())
+                .set(STAFF_IMPORT_LOG.DEACTIVATED_COUNT, changes.deactivations().size())
+                .execute();
+        progress.update(total, total);
     }
 
     private static final int BATCH = 2000;
@@ -216,7 +214,7 @@ public final class RosterStore {
     /**
      * New people in JDBC batches of one prepared statement. jOOQ renders the statement once; the
      * values are bound on JDBC directly because jOOQ's per-value binding took a tenth of a
-     * 20,000-row import (their ids are found afterwards by their creation instant).
+     * 20,000-row import.
      */
     private static long insertNew(DSLContext ctx, List<StaffDraft> creates, Map<String, Long> units,
             OffsetDateTime at, BooleanSupplier cancelled, ProgressSink progress, long total) {

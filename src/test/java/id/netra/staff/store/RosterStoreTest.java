@@ -112,6 +112,25 @@ class RosterStoreTest {
     }
 
     @Test
+    void cancellingHalfWayThroughABigImportLeavesTheRosterAsItWas() throws Exception {
+        SiasnCsvWriter.write(FictionalRoster.generate(4500, 3), "Dinas Pendidikan", siasn);
+        SourceTable t = imports.read(siasn, ReadListener.NONE);
+        ColumnMapping m = imports.initialMapping(t);
+        ImportPlan plan = imports.preview(t, m, TODAY, ReadListener.NONE);
+        long auditBefore = new id.netra.safety.store.AuditStore(db).headSeq();
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+        // the clerk presses Batal once the first 2,000 people are written
+        assertThatThrownBy(() -> imports.commit(plan, m, "siasn.csv", List.of(), InactiveReason.LAINNYA, TODAY,
+                () -> written.get() > 0, (done, total) -> written.set(done)))
+                .isInstanceOf(RosterStore.CancelledException.class);
+        assertThat(written.get()).isBetween(1L, 4499L);
+        assertThat(store.listAll()).isEmpty();
+        assertThat(store.importCount()).isZero();
+        assertThat(new id.netra.safety.store.AuditStore(db).headSeq()).isEqualTo(auditBefore);
+    }
+
+    @Test
     void aFailureHalfWayRollsEverythingBack() {
         List<StaffDraft> people = FictionalRoster.generate(3, 9);
         // the same person twice breaks the unique NIP/NIK after the first insert
