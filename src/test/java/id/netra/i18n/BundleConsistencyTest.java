@@ -20,6 +20,8 @@ class BundleConsistencyTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
+    private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*=");
+
     private static final Pattern FILE_NAME =
             Pattern.compile("\\.(lock|db|csv|xlsx|xls|pdf|png|jpe?g|json|log|txt|properties|java|sql|zip)$");
 
@@ -29,6 +31,22 @@ class BundleConsistencyTest {
         Set<String> en = load("messages_en.properties").stringPropertyNames();
         assertThat(new TreeSet<>(en)).as("keys only in Indonesian are missing in English").containsAll(id);
         assertThat(new TreeSet<>(id)).as("keys only in English are missing in Indonesian").containsAll(en);
+    }
+
+    /** Properties keeps the last of two equal keys without a word: an edit to the first would do nothing. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : new String[] {"messages_id.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/id/netra/i18n", file))) {
+                Matcher m = KEY_LINE.matcher(line);
+                if (m.find() && !seen.add(m.group(1))) {
+                    twice.add(m.group(1));
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
     }
 
     @Test
