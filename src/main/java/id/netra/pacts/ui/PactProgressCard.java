@@ -85,6 +85,7 @@ public final class PactProgressCard implements DashboardCard {
             days.setText(Messages.tr("home.period.none"));
             chart.getData().clear();
             bar.setProgress(0);
+            showGraphics(false);
             return;
         }
         SigningProgress p = d.progress();
@@ -100,6 +101,17 @@ public final class PactProgressCard implements DashboardCard {
         }
         chart.getData().setAll(java.util.List.of(series));
         chart.setPrefHeight(Math.max(160, 28 * p.units().size() + 60));
+        showGraphics(true);
+        chart.setVisible(!p.units().isEmpty());
+        chart.setManaged(!p.units().isEmpty());
+    }
+
+    /** An empty bar and empty axes say nothing: without a running period the card is text only. */
+    private void showGraphics(boolean shown) {
+        for (Node n : new Node[] {bar, chart}) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
     }
 
     private static String shorten(String name) {

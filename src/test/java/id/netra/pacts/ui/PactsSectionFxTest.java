@@ -117,6 +117,8 @@ class PactsSectionFxTest {
         TableView<?> table = robot.lookup("#pacts-table").queryAs(TableView.class);
         await(() -> table.getItems().size() == 300);
         await(() -> text(robot, "#home-pacts-signed").startsWith("0 / 300"));
+        assertThat(robot.lookup("#home-pacts-chart").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#home-pacts-bar").query().isVisible()).isTrue();
         TabPane tabs = robot.lookup("#pacts-tabs").queryAs(TabPane.class);
 
         // print the Sekretariat
