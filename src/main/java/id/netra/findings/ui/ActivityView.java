@@ -27,6 +27,7 @@ import id.netra.findings.domain.EvidencePolicy;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 
 /** Sosialisasi, apel ikrar and patrols: one list (ikrar assemblies recorded under Pakta & Ikrar show here too). */
 final class ActivityView {
@@ -56,7 +57,7 @@ final class ActivityView {
         table.getColumns().add(Forms.column("findings.field.participants", a -> Integer.toString(a.participants()), 90));
         table.getColumns().add(Forms.column("findings.activity.col.source", a -> Messages.tr("findings.activity.source." + a.source()), 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.tr("findings.activity.empty")));
+        table.setPlaceholder(Placeholder.of("findings.activity.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b));
         VBox.setVgrow(table, Priority.ALWAYS);
 

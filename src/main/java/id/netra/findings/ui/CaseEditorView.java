@@ -46,6 +46,7 @@ import id.netra.findings.domain.SummonsAttendance;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.staff.domain.StaffMember;
+import id.netra.ui.Placeholder;
 
 /** The case editor: form, people, codes, evidence, the next status step and the history. */
 final class CaseEditorView {
@@ -164,6 +165,7 @@ final class CaseEditorView {
         search.setPromptText(Messages.tr("findings.editor.staffSearch"));
         ListView<StaffMember> results = new ListView<>();
         results.setId("case-staff-results");
+        results.setPlaceholder(Placeholder.of("findings.editor.search.empty"));
         results.setPrefHeight(130);
         results.setCellFactory(v -> staffCell());
         Runnable filter = () -> {
@@ -186,6 +188,7 @@ final class CaseEditorView {
         });
         ListView<StaffMember> chosen = new ListView<>(vm.people);
         chosen.setId("case-staff-chosen");
+        chosen.setPlaceholder(Placeholder.of("findings.editor.people.empty"));
         chosen.setPrefHeight(90);
         chosen.setCellFactory(v -> staffCell());
         Button remove = new Button(Messages.tr("findings.action.remove"), new FontIcon("mdal-delete"));
@@ -220,6 +223,7 @@ final class CaseEditorView {
         });
         ListView<CatalogueEntry> chosen = new ListView<>(vm.codes);
         chosen.setId("case-code-chosen");
+        chosen.setPlaceholder(Placeholder.of("findings.editor.codes.empty"));
         chosen.setPrefHeight(80);
         chosen.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -243,6 +247,7 @@ final class CaseEditorView {
     private Node evidencePane() {
         TableView<CaseEditorViewModel.EvidenceRow> table = new TableView<>(vm.evidence);
         table.setId("case-evidence");
+        table.setPlaceholder(Placeholder.of("findings.editor.evidence.empty"));
         table.setPrefHeight(160);
         table.getColumns().add(Forms.column("findings.evidence.col.name", r -> r.evidence().originalName(), 220));
         table.getColumns().add(Forms.column("findings.evidence.col.type", r -> r.evidence().type().mediaType(), 120));
@@ -464,6 +469,7 @@ final class CaseEditorView {
     private Node historyPane() {
         ListView<StatusChange> history = new ListView<>();
         history.setId("case-history");
+        history.setPlaceholder(Placeholder.of("findings.editor.history.empty"));
         history.setPrefHeight(150);
         vm.progress.addListener((o, a, p) -> history.getItems().setAll(p == null ? java.util.List.of() : p.history()));
         history.setCellFactory(v -> new ListCell<>() {

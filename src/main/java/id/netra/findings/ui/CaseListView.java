@@ -30,6 +30,7 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.periods.domain.ElectionPeriod;
 import id.netra.staff.domain.SubUnit;
+import id.netra.ui.Placeholder;
 
 /** The register: filters on top, one row per case, the running clock at the right. */
 final class CaseListView {
@@ -127,7 +128,7 @@ final class CaseListView {
             });
             return row;
         });
-        table.setPlaceholder(new Label(Messages.tr("findings.list.empty")));
+        table.setPlaceholder(Placeholder.of("findings.list.empty"));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button add = new Button(Messages.tr("findings.action.new"), new FontIcon("mdal-add"));

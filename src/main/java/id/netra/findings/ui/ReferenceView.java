@@ -27,6 +27,7 @@ import id.netra.findings.store.FindingsInputException;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 
 /**
  * Reference data the clerk may adapt: the violation catalogue (edits of a used row become a new
@@ -56,6 +57,7 @@ final class ReferenceView {
     ReferenceView(FindingsContext ctx) {
         this.ctx = ctx;
         codes.setId("catalogue-table");
+        codes.setPlaceholder(Placeholder.of("findings.catalogue.empty"));
         codes.getColumns().add(Forms.column("findings.catalogue.col.code", e -> e.code() + " v" + e.version(), 80));
         codes.getColumns().add(Forms.column("findings.catalogue.col.category", e -> Messages.tr(e.category().messageKey()), 100));
         codes.getColumns().add(Forms.column("findings.catalogue.col.description", CatalogueEntry::description, 380));
@@ -105,6 +107,7 @@ final class ReferenceView {
         });
 
         holidays.setId("holiday-table");
+        holidays.setPlaceholder(Placeholder.of("findings.holidays.empty"));
         holidays.getColumns().add(Forms.column("findings.holiday.col.date", h -> IndonesianDates.formatWithDay(h.date()), 220));
         holidays.getColumns().add(Forms.column("findings.holiday.col.name", Holiday::name, 300));
         holidays.getColumns().add(Forms.column("findings.holiday.col.kind", h -> Messages.tr(h.kind().messageKey()), 140));

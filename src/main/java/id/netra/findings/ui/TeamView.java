@@ -25,6 +25,7 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.staff.domain.StaffMember;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 
 /** Internal teams with their SK and members (from the roster or from outside, e.g. Inspektorat). */
 final class TeamView {
@@ -56,7 +57,7 @@ final class TeamView {
         table.getColumns().add(Forms.column("findings.team.col.members", t -> Integer.toString(t.members().size()), 80));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(160);
-        table.setPlaceholder(new Label(Messages.tr("findings.team.empty")));
+        table.setPlaceholder(Placeholder.of("findings.team.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> edit(b));
 
         name.setId("team-name");
@@ -73,6 +74,7 @@ final class TeamView {
         Forms.row(g, "findings.field.validUntil", validUntil);
 
         members.setId("team-members");
+        members.setPlaceholder(Placeholder.of("findings.team.members.empty"));
         members.setPrefHeight(120);
         members.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import id.netra.i18n.Messages;
 import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.domain.PactStatus;
+import id.netra.ui.Placeholder;
 
 /** Who has not signed yet, by sub-unit with heads first; printable and exportable. */
 final class ChaseTab {
@@ -33,6 +34,7 @@ final class ChaseTab {
         FilteredList<PactRow> unsigned = new FilteredList<>(vm.roster, r -> r.status() != PactStatus.SIGNED);
         TableView<PactRow> table = new TableView<>(unsigned);
         table.setId("pacts-chase-table");
+        table.setPlaceholder(Placeholder.of("pacts.chase.empty"));
         table.getColumns().add(SigningTab.column("pacts.col.unit", PactRow::subUnitName, 220));
         table.getColumns().add(SigningTab.column("pacts.col.name", r -> r.subUnitHead()
                 ? Messages.tr("pacts.col.headName", r.fullName()) : r.fullName(), 280));

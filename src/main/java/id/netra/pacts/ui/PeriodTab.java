@@ -20,6 +20,7 @@ import id.netra.i18n.Messages;
 import id.netra.periods.domain.ElectionKind;
 import id.netra.periods.domain.ElectionPeriod;
 import id.netra.periods.domain.RecommendingBody;
+import id.netra.ui.Placeholder;
 
 /** Election periods as data: names, kind, key dates, signing deadline, recommending body, which is current. */
 final class PeriodTab {
@@ -34,6 +35,7 @@ final class PeriodTab {
     Node node() {
         ListView<ElectionPeriod> list = new ListView<>(vm.periods);
         list.setId("pacts-period-list");
+        list.setPlaceholder(Placeholder.of("pacts.periods.empty"));
         list.setCellFactory(l -> new PactsSection.PeriodCell());
         list.setPrefWidth(320);
 

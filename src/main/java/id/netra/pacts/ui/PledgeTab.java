@@ -29,6 +29,7 @@ import id.netra.pacts.domain.AttendanceCount;
 import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.domain.PledgeEvent;
 import id.netra.staff.domain.SubUnit;
+import id.netra.ui.Placeholder;
 
 /** Ikrar: the assembly (date, place, led by, text), its attendance list to print, and who came. */
 final class PledgeTab {
@@ -48,6 +49,7 @@ final class PledgeTab {
     Node node() {
         ListView<PledgeEvent> events = new ListView<>(vm.events);
         events.setId("pledge-events");
+        events.setPlaceholder(Placeholder.of("pacts.pledge.events.empty"));
         events.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PledgeEvent e, boolean empty) {
@@ -120,6 +122,7 @@ final class PledgeTab {
 
         TableView<PactRow> people = new TableView<>(pacts.roster);
         people.setId("pledge-table");
+        people.setPlaceholder(Placeholder.of("pacts.roster.empty"));
         people.getColumns().add(SigningTab.column("pacts.col.name", PactRow::fullName, 260));
         people.getColumns().add(SigningTab.column("pacts.col.unit", PactRow::subUnitName, 220));
         TableColumn<PactRow, Attendance> att = new TableColumn<>(Messages.tr("pacts.pledge.col.attendance"));

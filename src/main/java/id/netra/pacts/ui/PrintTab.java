@@ -24,6 +24,7 @@ import id.netra.i18n.Messages;
 import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.domain.PrintSelection;
 import id.netra.staff.domain.SubUnit;
+import id.netra.ui.Placeholder;
 
 /** Choose who, preview the first sheets, then save, open or print one PDF for the whole batch. */
 final class PrintTab {
@@ -59,6 +60,7 @@ final class PrintTab {
 
         TableView<PactRow> pick = new TableView<>(vm.roster);
         pick.setId("pacts-print-pick");
+        pick.setPlaceholder(Placeholder.of("pacts.roster.empty"));
         pick.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pick.getColumns().add(SigningTab.column("pacts.col.name", PactRow::fullName, 260));
         pick.getColumns().add(SigningTab.column("pacts.col.unit", PactRow::subUnitName, 200));

@@ -19,6 +19,7 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.domain.PactStatus;
+import id.netra.ui.Placeholder;
 
 /**
  * Taking signed sheets back: a field a USB scanner types into (it ends each code with Enter), a
@@ -69,6 +70,7 @@ final class SigningTab {
 
         TableView<PactRow> table = new TableView<>(vm.roster);
         table.setId("pacts-table");
+        table.setPlaceholder(Placeholder.of("pacts.roster.empty"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("pacts.col.name", r -> r.subUnitHead()
                 ? Messages.tr("pacts.col.headName", r.fullName()) : r.fullName(), 280));

@@ -36,6 +36,7 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.periods.domain.ElectionPeriod;
 import id.netra.reports.domain.GeneratedReport;
+import id.netra.ui.Placeholder;
 
 /**
  * Laporan screen: month and period at the top; at left the figures, the letter number and date,
@@ -103,7 +104,7 @@ public final class ReportsView extends BorderPane {
         ListView<String> figures = new ListView<>(vm.figures());
         figures.setId("reports-figures");
         figures.setPrefHeight(180);
-        figures.setPlaceholder(new Label(Messages.tr("reports.figures.empty")));
+        figures.setPlaceholder(Placeholder.of("reports.figures.empty"));
 
         TextField number = new TextField();
         number.setId("reports-letter-number");
@@ -203,7 +204,7 @@ public final class ReportsView extends BorderPane {
         TableView<GeneratedReport> table = new TableView<>(vm.history());
         table.setId("reports-history");
         table.setPrefHeight(150);
-        table.setPlaceholder(new Label(Messages.tr("reports.history.empty")));
+        table.setPlaceholder(Placeholder.of("reports.history.empty"));
         table.getColumns().add(column("reports.history.month", g -> IndonesianDates.format(g.month())));
         table.getColumns().add(column("reports.history.when", g -> WHEN.format(g.generatedAt()
                 .atZoneSameInstant(java.time.ZoneId.systemDefault()))));

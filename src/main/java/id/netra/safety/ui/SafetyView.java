@@ -26,6 +26,7 @@ import id.netra.safety.domain.AuditEntry;
 import id.netra.safety.domain.Permission;
 import id.netra.safety.domain.Role;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 
 /** The Keamanan & cadangan page; parts a role may not use are not built at all. */
 public final class SafetyView extends ScrollPane {
@@ -150,6 +151,7 @@ public final class SafetyView extends ScrollPane {
 
         TableView<AuditEntry> table = new TableView<>(vm.entries());
         table.setId("safety-audit-table");
+        table.setPlaceholder(Placeholder.of("safety.audit.empty"));
         table.setPrefHeight(360);
         table.getColumns().add(column("safety.audit.col.seq", e -> String.valueOf(e.seq())));
         TableColumn<AuditEntry, String> at = column("safety.audit.col.at", SafetyView::localTime);
@@ -173,6 +175,7 @@ public final class SafetyView extends ScrollPane {
     private Node usersPart() {
         TableView<AppUser> table = new TableView<>(vm.users());
         table.setId("safety-users-table");
+        table.setPlaceholder(Placeholder.of("safety.users.empty"));
         table.setPrefHeight(160);
         table.getColumns().add(userColumn("safety.users.col.username", AppUser::username));
         table.getColumns().add(userColumn("safety.users.col.fullName", AppUser::fullName));

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.staff.domain.HistoryEntry;
+import id.netra.ui.Placeholder;
 
 /** The change history of one person, oldest first. */
 final class HistoryDialog extends Dialog<Void> {
@@ -20,6 +21,7 @@ final class HistoryDialog extends Dialog<Void> {
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ListView<String> list = new ListView<>();
         list.setId("staff-history-list");
+        list.setPlaceholder(Placeholder.of("staff.history.empty"));
         list.setPrefSize(640, 360);
         for (HistoryEntry e : entries) {
             list.getItems().add(line(e));

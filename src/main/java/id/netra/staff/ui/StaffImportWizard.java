@@ -48,6 +48,7 @@ import id.netra.staff.io.SourceTable;
 import id.netra.staff.service.ImportResult;
 import id.netra.staff.service.StaffImportService;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 import id.netra.ui.TaskRunner;
 
 /**
@@ -115,6 +116,7 @@ final class StaffImportWizard {
 
         summary.setId("import-summary");
         preview.setId("import-preview-table");
+        preview.setPlaceholder(Placeholder.of("staff.import.preview.empty"));
         preview.setPrefHeight(260);
         preview.getColumns().add(col("staff.import.col.row", r -> String.valueOf(r.rowNumber()), 60));
         preview.getColumns().add(col("staff.import.col.outcome", r -> Messages.tr(r.outcome().messageKey()), 110));
@@ -122,6 +124,7 @@ final class StaffImportWizard {
                 : r.parsed().draft().name().full(), 220));
         preview.getColumns().add(col("staff.import.col.note", StaffImportWizard::note, 480));
         missing.setId("import-missing");
+        missing.setPlaceholder(Placeholder.of("staff.import.missing.empty"));
         missing.setPrefHeight(120);
         missing.setCellFactory(CheckBoxListCell.forListView(s -> missingChecks.computeIfAbsent(s.id(),
                 id -> new SimpleBooleanProperty(false)), StaffViews.converter(s -> s.draft().name().full() + " ("

@@ -29,6 +29,7 @@ import id.netra.staff.domain.StaffMember;
 import id.netra.staff.domain.StaffSubUnit;
 import id.netra.staff.service.StaffImportService;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 import id.netra.ui.TaskRunner;
 
 /**
@@ -104,7 +105,6 @@ final class StaffListView {
                 ? Messages.tr("staff.state.ACTIVE") : Messages.tr("staff.reason." + m.inactiveReason().name()), 110));
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label(Messages.tr("staff.empty.filtered")));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<StaffRow>();
             row.setOnMouseClicked(e -> {
@@ -129,6 +129,17 @@ final class StaffListView {
         importButton.setOnAction(e -> new StaffImportWizard(imports, runner, model.today(),
                 () -> model.reload(null)).show(node()));
         units.setOnAction(e -> new SubUnitDialog(model).showAndWait());
+        // an empty roster says how to fill it; a filter that hides everyone says so
+        Button emptyImport = button("staff-empty-import", "staff.action.import", "mdal-file_upload");
+        emptyImport.setOnAction(importButton.getOnAction());
+        Button emptyAdd = button("staff-empty-add", "staff.action.add", "mdal-add");
+        emptyAdd.setOnAction(add.getOnAction());
+        javafx.scene.Node emptyRoster = id.netra.ui.EmptyState.of("mdomz-people", "staff.empty.title", "staff.empty.text",
+                emptyImport, emptyAdd);
+        javafx.scene.Node nothingMatches = Placeholder.of("staff.empty.filtered");
+        Runnable placeholder = () -> table.setPlaceholder(model.allRows().isEmpty() ? emptyRoster : nothingMatches);
+        model.allRows().addListener((javafx.collections.ListChangeListener<StaffRow>) c -> placeholder.run());
+        placeholder.run();
 
         root = new VBox(12, title, filters, actions, table, count);
         root.getStyleClass().add("page");

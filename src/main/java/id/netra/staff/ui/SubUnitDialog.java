@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import id.netra.i18n.Messages;
 import id.netra.staff.domain.StaffSubUnit;
 import id.netra.ui.Dialogs;
+import id.netra.ui.Placeholder;
 
 /** Sub-units (bidang, UPT, sekolah): add, rename, set the kind and the head of each. */
 final class SubUnitDialog extends Dialog<Void> {
@@ -27,6 +28,7 @@ final class SubUnitDialog extends Dialog<Void> {
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ListView<StaffSubUnit> list = new ListView<>(model.subUnits());
         list.setId("units-list");
+        list.setPlaceholder(Placeholder.of("staff.units.empty"));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(StaffSubUnit u, boolean empty) {
