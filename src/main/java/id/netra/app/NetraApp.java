@@ -26,6 +26,7 @@ public final class NetraApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        id.netra.ui.TextMenus.installEverywhere();
         DataDirectory dir = DataDirectory.resolve(LaunchOptions.parse(getParameters().getRaw()).dataDir());
         runner = new FxTaskRunner();
         window = new MainWindow(stage, dir, runner, LocalDate::now);
