@@ -77,6 +77,7 @@ final class StaffImportWizard {
     private final Button previewButton = new Button(Messages.tr("staff.import.preview"));
     private final Button run = new Button(Messages.tr("staff.import.run"));
     private final Button cancel = new Button(Messages.tr("common.cancel"));
+    private final Button close = new Button(Messages.tr("common.close"));
     private final ProgressBar progress = new ProgressBar(0);
     private final Label result = new Label();
     private final VBox root;
@@ -152,7 +153,11 @@ final class StaffImportWizard {
         progress.setPrefWidth(260);
         result.setId("import-result");
         result.setWrapText(true);
-        VBox step4 = step("staff.import.step4", new HBox(8, run, cancel, progress), result);
+        close.setId("import-close");
+        close.setOnAction(e -> close.getScene().getWindow().hide());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        VBox step4 = step("staff.import.step4", new HBox(8, run, cancel, progress, gap, close), result);
 
         root = new VBox(12, step1, step2, step3, step4);
         root.setPadding(new Insets(16));
@@ -173,6 +178,12 @@ final class StaffImportWizard {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // closing mid-import undoes it: ask first, as the Batal button would not
+        stage.setOnCloseRequest(e -> {
+            if (job != null && !Dialogs.confirm(root, "staff.import.confirmCloseTitle", "staff.import.confirmClose")) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> cancelRun());
         stage.show();
     }
@@ -335,6 +346,7 @@ final class StaffImportWizard {
         run.setDisable(true);
         previewButton.setDisable(true);
         cancel.setDisable(false);
+        close.setDisable(true);
         progress.setProgress(-1);
         result.setText(Messages.tr("staff.import.running"));
         job = runner.run("staff.task.import", task -> imports.commit(p, m, name, deactivate, reason, date,
@@ -350,6 +362,7 @@ final class StaffImportWizard {
                     result.setText(e instanceof id.netra.staff.store.RosterStore.CancelledException
                             ? Messages.tr("staff.import.cancelled") : Messages.tr("staff.import.failed",
                                     Dialogs.describe(e)));
+                    settle();
                     onImported.run();
                 });
     }
@@ -362,7 +375,17 @@ final class StaffImportWizard {
         result.setText(Messages.tr("staff.import.done", r.created(), r.updated(), r.unchanged(), r.rejected(),
                 r.deactivated()));
         plan = null;
+        settle();
         onImported.run();
+    }
+
+    /**
+     * After a run: Tutup takes the focus, so the page stays at the result instead of scrolling up to
+     * the first field when the disabled Impor button gives its focus away.
+     */
+    private void settle() {
+        close.setDisable(false);
+        close.requestFocus();
     }
 
     private void cancelRun() {
@@ -374,6 +397,7 @@ final class StaffImportWizard {
             previewButton.setDisable(false);
             // the transaction rolls back when the worker notices; nothing is half-written
             result.setText(Messages.tr("staff.import.cancelled"));
+            settle();
             onImported.run();
         }
     }

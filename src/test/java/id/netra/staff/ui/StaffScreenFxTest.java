@@ -95,7 +95,13 @@ class StaffScreenFxTest {
         waitUntil(() -> text(robot, "#import-result").startsWith("Impor selesai"));
         assertThat(text(robot, "#import-result")).contains("2 baru").contains("1 ditolak");
         assertThat(store.listAll()).hasSize(2);
-        robot.interact(() -> robot.lookup("#import-run").queryButton().getScene().getWindow().hide());
+        // the result stays in view: Tutup has the focus, and closes the wizard
+        javafx.scene.control.Button close = robot.lookup("#import-close").queryButton();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(close.isFocused()).isTrue();
+        javafx.stage.Window wizard = close.getScene().getWindow();
+        robot.clickOn(close);
+        assertThat(wizard.isShowing()).isFalse();
 
         // 5. find Ahmad by typing part of his NIP, as printed with a space
         waitUntil(() -> robot.lookup("#staff-table").queryTableView().getItems().size() == 2);
