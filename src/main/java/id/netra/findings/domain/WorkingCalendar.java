@@ -43,6 +43,21 @@ public final class WorkingCalendar {
         return d;
     }
 
+    /**
+     * Years from {@code from} to {@code to} in which no holiday is recorded: a deadline counted
+     * through such a year takes 1 January or Idul Fitri for a working day.
+     */
+    public java.util.SortedSet<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+        java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            int y = year;
+            if (holidays.stream().noneMatch(d -> d.getYear() == y)) {
+                missing.add(year);
+            }
+        }
+        return missing;
+    }
+
     /** Working days in (from, to]; 0 when {@code to} is not after {@code from}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

@@ -76,6 +76,21 @@ public final class FindingsService {
         return new DeadlineCounts(overdue, soon);
     }
 
+    /**
+     * Years without a recorded holiday that running deadlines reach, from {@code asOf} to the last
+     * due date: the register warns so the clerk adds that year's holidays.
+     */
+    public java.util.SortedSet<Integer> yearsWithoutHolidays(LocalDate asOf) {
+        WorkingCalendar cal = holidays.calendar();
+        LocalDate last = asOf;
+        for (CaseListItem i : cases(CaseFilter.ALL, asOf)) {
+            for (Deadline d : i.deadlines()) {
+                last = d.due().isAfter(last) ? d.due() : last;
+            }
+        }
+        return cal.yearsWithoutHolidays(asOf, last);
+    }
+
     private static CaseListItem evaluate(CaseSummary s, LocalDate asOf, WorkingCalendar cal) {
         List<Deadline> open = Deadlines.open(s.deadlineFacts(), cal);
         return new CaseListItem(s, open, Deadlines.worst(open, asOf, cal));

@@ -144,7 +144,15 @@ final class CaseListView {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(vm.message);
         HBox actions = new HBox(8, add, open, count);
-        root = new VBox(10, filters, actions, table);
+        Label holidays = new Label();
+        holidays.setId("findings-holiday-warning");
+        holidays.setWrapText(true);
+        holidays.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        holidays.getStyleClass().add("warning");
+        holidays.textProperty().bind(vm.holidayWarning);
+        holidays.visibleProperty().bind(vm.holidayWarning.isNotEmpty());
+        holidays.managedProperty().bind(holidays.visibleProperty());
+        root = new VBox(10, filters, actions, holidays, table);
     }
 
     /** Codes and sub-units for the filter boxes, once loaded. */

@@ -36,6 +36,8 @@ public final class CaseListViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final StringProperty badge = new SimpleStringProperty("");
     final ObjectProperty<DeadlineCounts> counts = new SimpleObjectProperty<>(new DeadlineCounts(0, 0));
+    /** Empty, or which years running deadlines reach without a recorded holiday. */
+    final StringProperty holidayWarning = new SimpleStringProperty("");
 
     private final FindingsContext ctx;
 
@@ -57,11 +59,11 @@ public final class CaseListViewModel {
         }
         CaseFilter f = filter();
         LocalDate today = ctx.today().get();
-        ctx.runner().run("findings.task.load", p -> new Loaded(ctx.service().cases(f, today), ctx.service().counts(today)),
-                this::show, e -> message.set(Dialogs.describe(e)));
+        ctx.runner().run("findings.task.load", p -> new Loaded(ctx.service().cases(f, today), ctx.service().counts(today),
+                ctx.service().yearsWithoutHolidays(today)), this::show, e -> message.set(Dialogs.describe(e)));
     }
 
-    private record Loaded(List<CaseListItem> items, DeadlineCounts counts) {
+    private record Loaded(List<CaseListItem> items, DeadlineCounts counts, java.util.SortedSet<Integer> missingYears) {
     }
 
     void showCounts(DeadlineCounts c) {
@@ -73,6 +75,8 @@ public final class CaseListViewModel {
         rows.setAll(l.items());
         showCounts(l.counts());
         message.set(Messages.tr("findings.list.count", l.items().size()));
+        holidayWarning.set(l.missingYears().isEmpty() ? "" : Messages.tr("findings.holidays.missingYear",
+                l.missingYears().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     public ObservableList<CaseListItem> rows() {

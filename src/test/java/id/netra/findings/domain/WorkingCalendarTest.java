@@ -48,4 +48,13 @@ class WorkingCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 25))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 26))).isTrue();
     }
+
+    @Test
+    void namesTheYearsADeadlineCrossesWithoutAnyRecordedHoliday() {
+        WorkingCalendar cal = new WorkingCalendar(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2028, 1, 1)));
+        assertThat(cal.yearsWithoutHolidays(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 31))).isEmpty();
+        assertThat(cal.yearsWithoutHolidays(LocalDate.of(2026, 12, 10), LocalDate.of(2027, 1, 8))).containsExactly(2027);
+        assertThat(cal.yearsWithoutHolidays(LocalDate.of(2026, 12, 10), LocalDate.of(2028, 2, 1))).containsExactly(2027);
+        assertThat(cal.yearsWithoutHolidays(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1))).containsExactly(2025);
+    }
 }

@@ -26,6 +26,8 @@ import id.netra.findings.domain.Forwarding;
 import id.netra.findings.domain.Recommendation;
 import id.netra.findings.domain.RecommendingBody;
 import id.netra.findings.domain.SanctionLevel;
+import id.netra.findings.domain.Holiday;
+import id.netra.findings.domain.HolidayKind;
 import id.netra.findings.domain.Summons;
 import id.netra.findings.domain.SummonsAttendance;
 import id.netra.findings.domain.TransitionRequest;
@@ -140,6 +142,25 @@ class CaseProgressStoreTest {
 
         progress.addSummonsTwo(id, new Summons(2, "800/2", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 30), null));
         assertThat(fx.service.cases(CaseFilter.ALL.withOverdueOnly(true), LocalDate.of(2026, 11, 26))).isEmpty();
+    }
+
+    @Test
+    void aDeadlineRunningIntoAYearWithoutHolidaysIsPointedOut() {
+        long id = fx.newCase(LocalDate.of(2026, 11, 2), "D6");
+        LocalDate asOf = LocalDate.of(2026, 12, 28);
+        assertThat(fx.service.yearsWithoutHolidays(asOf)).isEmpty();
+        progress.transition(id, TransitionRequest.to(CaseStatus.KLARIFIKASI), "op");
+        // missed on Wed 23 Dec: summons II is due 7 working days later, in January 2027
+        progress.transition(id, TransitionRequest.examination(new Summons(1, "800/1", LocalDate.of(2026, 12, 16),
+                LocalDate.of(2026, 12, 23), null)), "op");
+        progress.recordAttendance(id, 1, SummonsAttendance.ABSENT);
+        assertThat(fx.service.cases(CaseFilter.ALL, asOf)).singleElement()
+                .satisfies(i -> assertThat(i.nextDeadline().due().getYear()).isEqualTo(2027));
+
+        assertThat(fx.service.yearsWithoutHolidays(asOf)).containsExactly(2027);
+        fx.service.holidays().put(new Holiday(LocalDate.of(2027, 1, 1), "Tahun Baru 2027 Masehi",
+                HolidayKind.LIBUR_NASIONAL));
+        assertThat(fx.service.yearsWithoutHolidays(asOf)).isEmpty();
     }
 
     @Test

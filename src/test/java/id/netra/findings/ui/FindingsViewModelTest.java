@@ -55,6 +55,16 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void theRegisterWarnsWhileTheYearHasNoHolidays() {
+        CaseListViewModel vm = new CaseListViewModel(ctx);
+        vm.reload();
+        assertThat(vm.holidayWarning.get()).isEmpty();
+        ctx.service().holidays().list().forEach(h -> ctx.service().holidays().remove(h.date()));
+        vm.reload();
+        assertThat(vm.holidayWarning.get()).startsWith("Hari libur 2026 belum dicatat");
+    }
+
+    @Test
     void savingWithoutStaffShowsTheReasonAndKeepsTheForm() {
         CaseEditorViewModel vm = new CaseEditorViewModel(ctx);
         vm.startNew();
