@@ -62,7 +62,7 @@ public final class StaffImportBench implements Callable<Integer> {
      * The installed launcher's heap, collector and compiler (installer/jpackage.args); the RSS goal is
      * for the whole process. {@code --jvm "-Xmx512m -XX:+UseSerialGC"} measures with both compilers.
      */
-    @Option(names = "--jvm", defaultValue = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+    @Option(names = "--jvm", defaultValue = LauncherOptions.JVM)
     String jvmOptions;
 
     @Override
@@ -152,11 +152,7 @@ public final class StaffImportBench implements Callable<Integer> {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("-Dorg.jooq.no-logo=true");
-        for (String option : jvmOptions.trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                cmd.add(option);
-            }
-        }
+        cmd.addAll(LauncherOptions.list(jvmOptions));
         cmd.add(Child.class.getName());
         cmd.add(file.toString());
         cmd.add(store.toString());

@@ -69,6 +69,8 @@ public final class StartupBench implements Callable<Integer> {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
+        // both windows start as the installed launcher starts Netra
+        cmd.addAll(LauncherOptions.list(LauncherOptions.JVM));
         cmd.addAll(jvmArgs);
         cmd.add(mainClass);
         cmd.addAll(List.of(args));

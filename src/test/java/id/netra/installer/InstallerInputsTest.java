@@ -154,6 +154,18 @@ class InstallerInputsTest {
     }
 
     @Test
+    void benchmarksRunWithTheLauncherMemoryAndCompilerOptions() throws IOException {
+        List<String> common = tokens("installer/jpackage.args");
+        List<String> launcher = new java.util.ArrayList<>();
+        for (int i = 0; i < common.size(); i++) {
+            if (common.get(i).equals("--java-options") && common.get(i + 1).startsWith("-X")) {
+                launcher.add(common.get(i + 1));
+            }
+        }
+        assertThat(id.netra.bench.LauncherOptions.JVM.split(" ")).containsExactlyInAnyOrderElementsOf(launcher);
+    }
+
+    @Test
     void msiIsPerUserWithAFixedUpgradeCodeAndStaysOutOfTheDataFolder() throws IOException {
         Map<String, String> msi = options("installer/windows/msi.args");
         assertThat(msi.get("--type")).isEqualTo("msi");
