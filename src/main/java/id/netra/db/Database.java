@@ -263,12 +263,23 @@ public final class Database implements AutoCloseable {
                         h.beforeCommit(c);
                     }
                 });
-            } finally {
-                ctx.connection(c -> {
-                    for (BulkWriteHook h : BULK_HOOKS) {
-                        h.end(c);
-                    }
-                });
+            } catch (RuntimeException failure) {
+                // the work's failure is what the caller needs to see, not a failing clean-up after it
+                try {
+                    endBulk(ctx);
+                } catch (RuntimeException cleanUp) {
+                    failure.addSuppressed(cleanUp);
+                }
+                throw failure;
+            }
+            endBulk(ctx);
+        });
+    }
+
+    private static void endBulk(DSLContext ctx) {
+        ctx.connection(c -> {
+            for (BulkWriteHook h : BULK_HOOKS) {
+                h.end(c);
             }
         });
     }
