@@ -111,23 +111,14 @@ class AuditTrailTest {
     }
 
     @Test
-    void twentyThousandRowsInOneTransactionStayWithinTheImportBudget() throws Exception {
+    void twentyThousandRowsInOneTransactionAreEachLoggedAndTheChainVerifies() throws Exception {
+        // what this costs is measured by `bench bulk-insert` and `bench staff-import`, not here
         DataDirectory dir = new DataDirectory(root.resolve("a"));
         try (Database db = Database.open(dir)) {
-            // CPU time of this thread (the trigger runs on it): wall time on a shared build box measures the neighbours
-            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            TestStores.insertStaff(db, 0, 2_000); // warm-up: JIT and H2 caches
-            long t0 = cpu.getCurrentThreadCpuTime();
             TestStores.insertStaff(db, 10_000, 20_000);
-            long audited = (cpu.getCurrentThreadCpuTime() - t0) / 1_000_000;
-            db.dsl().execute("DROP TRIGGER AUDIT_STAFF");
-            TestStores.insertStaff(db, 30_000, 2_000);
-            long t1 = cpu.getCurrentThreadCpuTime();
-            TestStores.insertStaff(db, 40_000, 20_000);
-            long plain = (cpu.getCurrentThreadCpuTime() - t1) / 1_000_000;
-            System.out.printf("AUDIT_COST rows=20000 audited=%d ms plain=%d ms (thread CPU)%n", audited, plain);
-            assertThat(audited).isLessThan(3_000);
-            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("AUDIT_ENTRY").where("ENTITY = 'staff'"))).isEqualTo(22_000);
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("AUDIT_ENTRY").where("ENTITY = 'staff'"))).isEqualTo(20_000);
+            AuditReport report = new AuditStore(db).verify();
+            assertThat(report.problems()).isEmpty();
         }
     }
 }
