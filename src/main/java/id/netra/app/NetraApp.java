@@ -27,6 +27,7 @@ public final class NetraApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         id.netra.ui.TextMenus.installEverywhere();
+        id.netra.i18n.Messages.useForFormats();
         DataDirectory dir = DataDirectory.resolve(LaunchOptions.parse(getParameters().getRaw()).dataDir());
         runner = new FxTaskRunner();
         window = new MainWindow(stage, dir, runner, LocalDate::now);

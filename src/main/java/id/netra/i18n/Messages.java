@@ -38,6 +38,14 @@ public final class Messages {
         return locale;
     }
 
+    /**
+     * Makes the screens' language the JVM's format locale too: JavaFX's date picker names months and
+     * weekdays after it, and on a PC set to English it would show "January" beside Indonesian labels.
+     */
+    public static void useForFormats() {
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+    }
+
     public static ResourceBundle bundle() {
         return bundle;
     }
