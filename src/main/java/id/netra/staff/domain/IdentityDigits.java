@@ -1,5 +1,7 @@
 package id.netra.staff.domain;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
@@ -49,5 +51,36 @@ final class IdentityDigits {
 
     static int digits(String s, int from, int to) {
         return Integer.parseInt(s.substring(from, to));
+    }
+
+    /*
+     * NIP and NI PPPK share their layout: birth date (8 digits), a year or TMT (4 or 6), a sex digit
+     * at position 15 and a 3-digit sequence. These read the shared parts, naming the number in errors.
+     */
+
+    /** Sequence 000 is never issued, and 18-digit numbers that went through Excel end in zeros. */
+    static void rejectExcelZeros(String digits, String raw) {
+        if (digits.endsWith("000")) {
+            throw new StaffRuleException("staff.rule.excelDamaged", raw.strip());
+        }
+    }
+
+    /** The birth date in the first eight digits; {@code what} names the number ("nip", "nippppk"). */
+    static LocalDate birthDate(String digits, String what) {
+        try {
+            return LocalDate.of(digits(digits, 0, 4), digits(digits, 4, 6), digits(digits, 6, 8));
+        } catch (DateTimeException e) {
+            throw new StaffRuleException("staff.rule." + what + ".birthDate", Nip.grouped(digits),
+                    digits.substring(0, 8));
+        }
+    }
+
+    /** The sex digit at position 15: 1 for men, 2 for women, nothing else. */
+    static Sex sex(String digits) {
+        char sexDigit = digits.charAt(14);
+        if (sexDigit != '1' && sexDigit != '2') {
+            throw new StaffRuleException("staff.rule.nip.sexDigit", Nip.grouped(digits), String.valueOf(sexDigit));
+        }
+        return sexDigit == '1' ? Sex.MALE : Sex.FEMALE;
     }
 }

@@ -1,6 +1,5 @@
 package id.netra.staff.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -13,25 +12,13 @@ public record NiPppk(String digits, LocalDate birthDate, int appointmentYear, Se
 
     public static NiPppk parse(String raw) {
         String d = IdentityDigits.clean(raw, "nippppk", LENGTH);
-        if (d.endsWith("000")) {
-            throw new StaffRuleException("staff.rule.excelDamaged", raw.strip());
-        }
-        LocalDate birth;
-        try {
-            birth = LocalDate.of(IdentityDigits.digits(d, 0, 4), IdentityDigits.digits(d, 4, 6),
-                    IdentityDigits.digits(d, 6, 8));
-        } catch (DateTimeException e) {
-            throw new StaffRuleException("staff.rule.nippppk.birthDate", Nip.grouped(d), d.substring(0, 8));
-        }
+        IdentityDigits.rejectExcelZeros(d, raw);
+        LocalDate birth = IdentityDigits.birthDate(d, "nippppk");
         int year = IdentityDigits.digits(d, 8, 12);
         if (birth.getYear() < 1900 || year < birth.getYear() + 18) {
             throw new StaffRuleException("staff.rule.nippppk.year", Nip.grouped(d), d.substring(8, 12));
         }
-        char sexDigit = d.charAt(14);
-        if (sexDigit != '1' && sexDigit != '2') {
-            throw new StaffRuleException("staff.rule.nip.sexDigit", Nip.grouped(d), String.valueOf(sexDigit));
-        }
-        return new NiPppk(d, birth, year, sexDigit == '1' ? Sex.MALE : Sex.FEMALE, IdentityDigits.digits(d, 15, 18));
+        return new NiPppk(d, birth, year, IdentityDigits.sex(d), IdentityDigits.digits(d, 15, 18));
     }
 
     /** Grouped like a NIP (8 6 1 3), as regional decrees print it. */

@@ -1,6 +1,5 @@
 package id.netra.staff.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -20,17 +19,8 @@ public record Nip(String digits, LocalDate birthDate, YearMonth tmtCpns, Sex sex
 
     public static Nip parse(String raw) {
         String d = IdentityDigits.clean(raw, "nip", LENGTH);
-        // sequence 000 is never issued, and 18-digit numbers that went through Excel end in zeros
-        if (d.endsWith("000")) {
-            throw new StaffRuleException("staff.rule.excelDamaged", raw.strip());
-        }
-        LocalDate birth;
-        try {
-            birth = LocalDate.of(IdentityDigits.digits(d, 0, 4), IdentityDigits.digits(d, 4, 6),
-                    IdentityDigits.digits(d, 6, 8));
-        } catch (DateTimeException e) {
-            throw new StaffRuleException("staff.rule.nip.birthDate", grouped(d), d.substring(0, 8));
-        }
+        IdentityDigits.rejectExcelZeros(d, raw);
+        LocalDate birth = IdentityDigits.birthDate(d, "nip");
         if (birth.getYear() < 1900) {
             throw new StaffRuleException("staff.rule.nip.birthDate", grouped(d), d.substring(0, 8));
         }
@@ -44,11 +34,7 @@ public record Nip(String digits, LocalDate birthDate, YearMonth tmtCpns, Sex sex
         if (tmt.isBefore(YearMonth.from(birth.plusYears(18)))) {
             throw new StaffRuleException("staff.rule.nip.tmtBeforeAdult", grouped(d), d.substring(8, 14));
         }
-        char sexDigit = d.charAt(14);
-        if (sexDigit != '1' && sexDigit != '2') {
-            throw new StaffRuleException("staff.rule.nip.sexDigit", grouped(d), String.valueOf(sexDigit));
-        }
-        return new Nip(d, birth, tmt, sexDigit == '1' ? Sex.MALE : Sex.FEMALE, IdentityDigits.digits(d, 15, 18));
+        return new Nip(d, birth, tmt, IdentityDigits.sex(d), IdentityDigits.digits(d, 15, 18));
     }
 
     /** "19850612 201001 1 003". */
