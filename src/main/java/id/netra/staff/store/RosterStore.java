@@ -184,11 +184,24 @@ public final class RosterStore {
             }
         }
         long done = insertNew(ctx, changes.creates(), units, at, cancelled, progress, total);
-        for (Map.Entry<Long, StaffDraft> e : changes.updates().entrySet()) {
-            update(ctx, e.getKey(), e.getValue(), HistoryEntry.Source.IMPORT, note, at);
-            if ((++done & 255) == 0) {
-                checkCancelled(cancelled);
-                progress.update(done, total);
+        // changed people: their rows fetched and their history lines written a thousand at a time
+        Map<Long, String> unitNames = unitNames(ctx);
+        List<StaffHistoryRecord> lines = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(changes.updates().keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            for (StaffRecord r : ctx.selectFrom(STAFF).where(STAFF.ID.in(chunk)).fetch()) {
+                StaffDraft draft = changes.updates().get(r.getId());
+                Long unitId = draft.subUnitName() == null ? null : units.get(draft.subUnitName());
+                lines.addAll(change(ctx, r, draft, unitNames, unitId, HistoryEntry.Source.IMPORT, note, at));
+                if ((++done & 255) == 0) {
+                    checkCancelled(cancelled);
+                    progress.update(done, total);
+                }
+            }
+            if (!lines.isEmpty()) {
+                ctx.batchInsert(lines).execute();
+                lines.clear();
             }
         }
         for (Long id : changes.deactivations()) {
@@ -335,20 +348,33 @@ public final class RosterStore {
     private static void update(DSLContext ctx, long id, StaffDraft draft, HistoryEntry.Source source, String note,
             OffsetDateTime at) {
         StaffRecord r = ctx.selectFrom(STAFF).where(STAFF.ID.eq(id)).fetchSingle();
-        StaffDraft before = StaffRecords.toMember(r, unitNames(ctx, r.getSubUnitId())).draft();
+        List<StaffHistoryRecord> lines = change(ctx, r, draft, unitNames(ctx, r.getSubUnitId()),
+                resolveUnit(ctx, draft.subUnitName()), source, note, at);
+        if (!lines.isEmpty()) {
+            ctx.batchInsert(lines).execute();
+        }
+    }
+
+    /**
+     * Writes {@code draft} over the person in {@code r} when anything differs; returns one history
+     * line per changed field for the caller to write. {@code unitNames} must know r's sub-unit.
+     */
+    private static List<StaffHistoryRecord> change(DSLContext ctx, StaffRecord r, StaffDraft draft,
+            Map<Long, String> unitNames, Long unitId, HistoryEntry.Source source, String note, OffsetDateTime at) {
+        StaffDraft before = StaffRecords.toMember(r, unitNames).draft();
         List<StaffField> changed = draft.differencesFrom(before);
         if (changed.isEmpty()) {
-            return;
+            return List.of();
         }
-        StaffRecords.fill(r, draft, resolveUnit(ctx, draft.subUnitName()));
+        StaffRecords.fill(r, draft, unitId);
         r.setUpdatedAt(at);
         r.store();
         List<StaffHistoryRecord> lines = new ArrayList<>();
         for (StaffField f : changed) {
-            lines.add(historyRecord(ctx, id, HistoryEntry.Event.UPDATED, f, StaffRecords.text(before.value(f)),
+            lines.add(historyRecord(ctx, r.getId(), HistoryEntry.Event.UPDATED, f, StaffRecords.text(before.value(f)),
                     StaffRecords.text(draft.value(f)), source, note, at));
         }
-        ctx.batchInsert(lines).execute();
+        return lines;
     }
 
     private static void deactivate(DSLContext ctx, long id, InactiveReason reason, LocalDate date, String note,

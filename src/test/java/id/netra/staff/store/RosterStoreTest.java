@@ -100,6 +100,28 @@ class RosterStoreTest {
     }
 
     @Test
+    void aPersonMovedToANewSubUnitByAnImportIsRecordedWithBothNames() throws Exception {
+        imports.importFile(siasn, false, TODAY);
+        List<StaffDraft> people = new java.util.ArrayList<>(FictionalRoster.generate(40, 3));
+        StaffDraft someone = people.get(7);
+        people.set(7, new StaffDraft(someone.kind(), someone.nip(), someone.nik(), null, someone.name(), someone.sex(),
+                someone.birthPlace(), someone.birthDate(), someone.grade(), someone.position(), someone.positionType(),
+                "UPT Pelatihan Guru Baru", someone.phone(), someone.email()));
+        SiasnCsvWriter.write(people, "Dinas Pendidikan", siasn);
+
+        assertThat(imports.importFile(siasn, false, TODAY).updated()).isEqualTo(1);
+        StaffMember moved = store.listAll().stream().filter(m -> m.draft().name().equals(someone.name()))
+                .findFirst().orElseThrow();
+        assertThat(moved.draft().subUnitName()).isEqualTo("UPT Pelatihan Guru Baru");
+        assertThat(store.history(moved.id())).filteredOn(h -> h.field() == StaffField.SUB_UNIT).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.oldText()).isEqualTo(someone.subUnitName());
+                    assertThat(h.newText()).isEqualTo("UPT Pelatihan Guru Baru");
+                    assertThat(h.source()).isEqualTo(HistoryEntry.Source.IMPORT);
+                });
+    }
+
+    @Test
     void cancellingLeavesTheRosterAsItWas() throws Exception {
         SourceTable t = imports.read(siasn, ReadListener.NONE);
         ColumnMapping m = imports.initialMapping(t);
