@@ -185,6 +185,17 @@ final class StaffImportWizard {
             }
         });
         stage.setOnHidden(e -> cancelRun());
+        // Esc closes the wizard as it closes any dialog (a list that is open takes its Esc first)
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(stage,
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+                stage.getOnCloseRequest().handle(request);
+                if (!request.isConsumed()) {
+                    stage.hide();
+                }
+            }
+        });
         stage.show();
     }
 
