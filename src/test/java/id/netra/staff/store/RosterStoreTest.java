@@ -83,12 +83,8 @@ class RosterStoreTest {
     @Test
     void aChangedRowIsAnUpdateWithHistory() throws Exception {
         imports.importFile(siasn, false, TODAY);
-        List<StaffDraft> people = new java.util.ArrayList<>(FictionalRoster.generate(40, 3));
-        StaffDraft someone = people.get(5);
-        people.set(5, new StaffDraft(someone.kind(), someone.nip(), someone.nik(), null, someone.name(), someone.sex(),
-                someone.birthPlace(), someone.birthDate(), someone.grade(), "Kepala Seksi Kurikulum",
-                someone.positionType(), someone.subUnitName(), someone.phone(), someone.email()));
-        SiasnCsvWriter.write(people, "Dinas Pendidikan", siasn);
+        StaffDraft someone = FictionalRoster.generate(40, 3).get(5);
+        rewriteWith(5, "Kepala Seksi Kurikulum", someone.subUnitName());
         ImportResult r = imports.importFile(siasn, false, TODAY);
         assertThat(r.updated()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(39);
@@ -102,12 +98,8 @@ class RosterStoreTest {
     @Test
     void aPersonMovedToANewSubUnitByAnImportIsRecordedWithBothNames() throws Exception {
         imports.importFile(siasn, false, TODAY);
-        List<StaffDraft> people = new java.util.ArrayList<>(FictionalRoster.generate(40, 3));
-        StaffDraft someone = people.get(7);
-        people.set(7, new StaffDraft(someone.kind(), someone.nip(), someone.nik(), null, someone.name(), someone.sex(),
-                someone.birthPlace(), someone.birthDate(), someone.grade(), someone.position(), someone.positionType(),
-                "UPT Pelatihan Guru Baru", someone.phone(), someone.email()));
-        SiasnCsvWriter.write(people, "Dinas Pendidikan", siasn);
+        StaffDraft someone = FictionalRoster.generate(40, 3).get(7);
+        rewriteWith(7, someone.position(), "UPT Pelatihan Guru Baru");
 
         assertThat(imports.importFile(siasn, false, TODAY).updated()).isEqualTo(1);
         StaffMember moved = store.listAll().stream().filter(m -> m.draft().name().equals(someone.name()))
@@ -256,5 +248,14 @@ class RosterStoreTest {
         assertThat(store.subUnits().get(0).headStaffId()).isEqualTo(head);
         long added = store.saveSubUnit(null, "UPT Baru", "UPT", null);
         assertThat(store.subUnits()).extracting(s -> s.id()).contains(added);
+    }
+
+    /** The test roster written again with person {@code index} in another position and sub-unit. */
+    private void rewriteWith(int index, String position, String subUnit) throws java.io.IOException {
+        List<StaffDraft> people = new java.util.ArrayList<>(FictionalRoster.generate(40, 3));
+        StaffDraft p = people.get(index);
+        people.set(index, new StaffDraft(p.kind(), p.nip(), p.nik(), null, p.name(), p.sex(), p.birthPlace(),
+                p.birthDate(), p.grade(), position, p.positionType(), subUnit, p.phone(), p.email()));
+        SiasnCsvWriter.write(people, "Dinas Pendidikan", siasn);
     }
 }
