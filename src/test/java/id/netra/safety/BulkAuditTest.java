@@ -26,7 +26,7 @@ import id.netra.staff.io.SiasnCsvWriter;
 import id.netra.staff.service.StaffImportService;
 import id.netra.staff.store.RosterStore;
 
-/** A bulk transaction moves the audit head once at its end; the chain must read as if it moved per row. */
+/** The chain stays whole when a bulk transaction moves the head once, and when writers roll back or queue. */
 class BulkAuditTest {
 
     @TempDir
@@ -112,6 +112,33 @@ class BulkAuditTest {
         var entries = audit.find(new AuditFilter("sub_unit", null, null, null, 10));
         // newest first: the other writer's row comes after both of the bulk transaction's
         assertThat(entries).extracting(e -> e.afterImage().contains("Bidang Lain")).containsExactly(true, false, false);
+        assertThat(audit.verify().problems()).isEmpty();
+    }
+
+    @Test
+    void aConnectionWhoseWriteWasRolledBackChainsOnAfterAnotherConnectionsEntry() throws Exception {
+        // A writes and rolls back; B writes the same entry number and commits; A writes again
+        try (var a = db.dsl().configuration().connectionProvider().acquire();
+             var b = db.dsl().configuration().connectionProvider().acquire()) {
+            id.netra.db.StoreSession who = db.session();
+            for (var c : java.util.List.of(a, b)) {
+                try (var st = c.createStatement()) {
+                    st.execute("SET @" + id.netra.db.StoreSession.VARIABLE + " = '" + who.encoded() + "'");
+                }
+            }
+            a.setAutoCommit(false);
+            try (var st = a.createStatement()) {
+                st.executeUpdate("INSERT INTO SUB_UNIT (NAME) VALUES ('Bidang Batal')");
+            }
+            a.rollback();
+            a.setAutoCommit(true);
+            try (var st = b.createStatement()) {
+                st.executeUpdate("INSERT INTO SUB_UNIT (NAME) VALUES ('Bidang Dua')");
+            }
+            try (var st = a.createStatement()) {
+                st.executeUpdate("INSERT INTO SUB_UNIT (NAME) VALUES ('Bidang Tiga')");
+            }
+        }
         assertThat(audit.verify().problems()).isEmpty();
     }
 }

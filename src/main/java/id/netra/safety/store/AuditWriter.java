@@ -24,7 +24,7 @@ import id.netra.safety.domain.AuditEntry;
  *
  * <p>Speed: a 20,000-row import fires 20,000 times. The chain's head (last number and hash) is
  * remembered per H2 session, and the head row is moved with a conditional UPDATE ("... WHERE
- * LAST_SEQ = remembered"). That one statement both locks the head (concurrent writers queue behind
+ * LAST_SEQ and LAST_HASH = remembered"). That one statement both locks the head (concurrent writers queue behind
  * it) and proves the remembered head is still current; when it is not (another session wrote, or a
  * savepoint was rolled back) the head is read again and the update retried. The session user is read
  * from H2's session directly rather than with a query per row.
@@ -46,7 +46,7 @@ final class AuditWriter {
     static final String READ_ONLY_STATE = "42N01";
 
     private static final String READ_HEAD = "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_HEAD WHERE ID = 1 FOR UPDATE";
-    private static final String MOVE_HEAD = "UPDATE AUDIT_HEAD SET LAST_SEQ = ?, LAST_HASH = ? WHERE ID = 1 AND LAST_SEQ = ?";
+    private static final String MOVE_HEAD = "UPDATE AUDIT_HEAD SET LAST_SEQ = ?, LAST_HASH = ? WHERE ID = 1 AND LAST_SEQ = ? AND LAST_HASH = ?";
     private static final String INSERT = "INSERT INTO AUDIT_ENTRY (SEQ, AT, ACTOR, OUTSIDE_APP, ACTION, ENTITY, ENTITY_ID,"
             + " BEFORE_IMAGE, AFTER_IMAGE, PREV_HASH, ENTRY_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -117,7 +117,7 @@ final class AuditWriter {
             long seq = head.seq() + 1;
             String hash = AuditEntry.chainHash(head.hash(),
                     AuditEntry.content(seq, at, actor, outside, action, entity, entityId, before, after));
-            if (moveHead(c, head.seq(), seq, hash)) {
+            if (moveHead(c, head, seq, hash)) {
                 insert(c, seq, at, actor, outside, action, entity, entityId, before, after, head.hash(), hash);
                 Head written = new Head(seq, hash);
                 HEADS.put(session, written);
@@ -153,7 +153,7 @@ final class AuditWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) != to - from || !chain.head().hash().equals(rs.getString(2))
-                        || !moveHead(c, from, to, chain.head().hash())) {
+                        || !moveHead(c, chain.locked(), to, chain.head().hash())) {
                     throw new SQLException("audit chain out of step at the end of a bulk write");
                 }
             }
@@ -184,11 +184,16 @@ final class AuditWriter {
         }
     }
 
-    private static boolean moveHead(Connection c, long expected, long seq, String hash) throws SQLException {
+    /**
+     * Moves the head from {@code expected} to the new entry. Both number and hash must match: after
+     * a rollback on this connection another one may have written an entry with the same number.
+     */
+    private static boolean moveHead(Connection c, Head expected, long seq, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(MOVE_HEAD)) {
             ps.setLong(1, seq);
             ps.setString(2, hash);
-            ps.setLong(3, expected);
+            ps.setLong(3, expected.seq());
+            ps.setString(4, expected.hash());
             return ps.executeUpdate() == 1;
         }
     }
