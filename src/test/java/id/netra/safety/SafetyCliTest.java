@@ -52,6 +52,23 @@ class SafetyCliTest {
     }
 
     @Test
+    void aDamagedStoreIsRestoredFromTheCommandLine() throws Exception {
+        String dir = root.resolve("data").toString();
+        Path file = root.resolve("cadangan.zip");
+        assertThat(run("--data-dir", dir, "load-samples")).isZero();
+        assertThat(run("--data-dir", dir, "backup", "--out", file.toString())).isZero();
+        Path store = new DataDirectory(root.resolve("data")).databaseFile();
+        byte[] garbage = new byte[(int) Files.size(store)];
+        Arrays.fill(garbage, (byte) 0x5a);
+        Files.write(store, garbage);
+
+        assertThat(run("--data-dir", dir, "restore", file.toString(), "--yes")).isZero();
+        assertThat(cli.out()).contains("Pemulihan selesai");
+        assertThat(run("--data-dir", dir, "info")).isZero();
+        assertThat(cli.out()).containsPattern("staff\\s+300");
+    }
+
+    @Test
     void verifyAuditFailsAndNamesAStaffRowChangedOutsideTheApp() throws Exception {
         String dir = root.resolve("data").toString();
         assertThat(run("--data-dir", dir, "load-samples")).isZero();

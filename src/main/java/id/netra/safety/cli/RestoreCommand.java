@@ -69,7 +69,7 @@ public final class RestoreCommand implements Callable<Integer> {
             }
             Database toClose = live;
             RestoreOutcome o = RestoreService.restore(dir, file, live, new BackupSettings(dir), StoreAccess.password(),
-                    () -> toClose.close());
+                    toClose == null ? null : toClose::close);
             live = null;
             try (Database reopened = StoreAccess.open(dir)) {
                 w.println(Messages.tr("safety.cli.restore.done", reopened.rowCounts().values().stream()

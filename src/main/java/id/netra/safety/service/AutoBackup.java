@@ -31,8 +31,19 @@ public final class AutoBackup implements AutoCloseable {
         }, 10, 60, TimeUnit.MINUTES);
     }
 
+    /**
+     * Lets a backup that is running finish before the store is closed, restored or encrypted
+     * underneath it: interrupting it could close H2's file mid-write.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.warning("Daily backup still running after two minutes; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
