@@ -22,6 +22,7 @@ import id.netra.db.StoreException;
 import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.safety.domain.BackupManifest;
+import id.netra.safety.domain.RestoreOutcome;
 import id.netra.safety.service.RestoreService;
 import id.netra.safety.ui.DamagedStoreView;
 import id.netra.safety.service.EncryptionService;
@@ -144,7 +145,8 @@ public final class MainWindow {
             return;
         }
         if (error instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT) {
-            shell.showProblem(new DamagedStoreView(dir, Dialogs.describe(error), runner, this::openStore, stage::close));
+            shell.showProblem(new DamagedStoreView(dir, Dialogs.describe(error), runner, storePassword, this::reopenRestored,
+                    stage::close));
             shell.setStatus(Messages.tr("app.problem.status"));
             return;
         }
@@ -174,30 +176,47 @@ public final class MainWindow {
      */
     private void restoreFrom(Path backup) {
         AppServices live = services;
-        runner.run("safety.restore.task.inspect", p -> RestoreService.inspect(backup, live.db()), (BackupManifest m) -> {
-            int now = live.db().rowCounts().values().stream().mapToInt(Integer::intValue).sum();
+        record Inspected(BackupManifest manifest, int rowsNow) {
+        }
+        runner.run("safety.restore.task.inspect", p -> new Inspected(RestoreService.inspect(backup, live.db()),
+                live.db().rowCounts().values().stream().mapToInt(Integer::intValue).sum()), i -> {
+            BackupManifest m = i.manifest();
             if (!Dialogs.confirm(shell, "safety.restore.confirm.title", "safety.restore.confirm.text",
                     IndonesianDates.format(m.createdAt().toLocalDate()), m.createdAt().toLocalTime().withNano(0),
-                    m.totalRows(), now)) {
+                    m.totalRows(), i.rowsNow())) {
                 return;
             }
             shell.showLoading();
             runner.run("safety.restore.task", p -> RestoreService.restore(dir, backup, live.db(),
-                    live.safety().backups().settings(), storePassword, () -> {
-                        live.close();
-                        services = null;
-                    }), o -> {
+                    live.safety().backups().settings(), storePassword, closing(live)), o -> {
                         shell.setStatus(Messages.tr("safety.restore.done", backup.getFileName()));
-                        openStore();
-                    }, e -> {
-                        Dialogs.error(shell, e);
-                        if (services == null) {
-                            openStore();
-                        } else {
-                            attachSections();
-                        }
-                    });
+                        reopenRestored(o);
+                    }, this::recover);
         }, e -> Dialogs.error(shell, e));
+    }
+
+    /** The restored store is encrypted only if its backup was: a plain one opens without the password. */
+    private void reopenRestored(RestoreOutcome o) {
+        storePassword = o.manifest().encrypted() ? storePassword : null;
+        openStore();
+    }
+
+    /** Closes the live store for a restore or an encryption change; the task calls it when it is ready. */
+    private Runnable closing(AppServices live) {
+        return () -> {
+            live.close();
+            services = null;
+        };
+    }
+
+    /** After a failed restore or encryption change: open again if the store was closed, else carry on. */
+    private void recover(Throwable e) {
+        Dialogs.error(shell, e);
+        if (services == null) {
+            openStore();
+        } else {
+            attachSections();
+        }
     }
 
     /** Encryption on/off: backup first, close, convert store and evidence files, reopen. */
@@ -205,25 +224,12 @@ public final class MainWindow {
         AppServices live = services;
         shell.showLoading();
         runner.run("safety.encryption.task", p -> newPassword != null
-                ? EncryptionService.enable(live.db(), live.safety().backups().settings(), newPassword, () -> {
-                    live.close();
-                    services = null;
-                })
-                : EncryptionService.disable(live.db(), live.safety().backups().settings(), () -> {
-                    live.close();
-                    services = null;
-                }), backup -> {
+                ? EncryptionService.enable(live.db(), live.safety().backups().settings(), newPassword, closing(live))
+                : EncryptionService.disable(live.db(), live.safety().backups().settings(), closing(live)), backup -> {
                     storePassword = newPassword == null ? null : newPassword.clone();
                     shell.setStatus(Messages.tr(newPassword != null ? "safety.encryption.on" : "safety.encryption.off"));
                     openStore();
-                }, e -> {
-                    Dialogs.error(shell, e);
-                    if (services == null) {
-                        openStore();
-                    } else {
-                        attachSections();
-                    }
-                });
+                }, this::recover);
     }
 
     public Shell shell() {

@@ -31,13 +31,20 @@ public final class DamagedStoreView extends VBox {
 
     private final DataDirectory dir;
     private final TaskRunner runner;
-    private final Runnable reopen;
+    private final char[] storePassword;
+    private final java.util.function.Consumer<RestoreOutcome> restored;
     private final Label status = new Label();
 
-    public DamagedStoreView(DataDirectory dir, String problem, TaskRunner runner, Runnable reopen, Runnable close) {
+    /**
+     * {@code storePassword}: the password the damaged store was opened with (null when plain), needed
+     * to restore an encrypted backup; {@code restored} opens the store again.
+     */
+    public DamagedStoreView(DataDirectory dir, String problem, TaskRunner runner, char[] storePassword,
+            java.util.function.Consumer<RestoreOutcome> restored, Runnable close) {
         this.dir = dir;
         this.runner = runner;
-        this.reopen = reopen;
+        this.storePassword = storePassword;
+        this.restored = restored;
         setId("damaged-store");
         getStyleClass().add("problem-screen");
         setAlignment(Pos.CENTER_LEFT);
@@ -93,7 +100,7 @@ public final class DamagedStoreView extends VBox {
     /** Restores without a live store; the damaged file is kept aside. Public for tests. */
     public void restore(Path backup) {
         BackupSettings settings = new BackupSettings(dir);
-        runner.run("safety.restore.task", p -> RestoreService.restore(dir, backup, null, settings, null, null),
-                (RestoreOutcome o) -> reopen.run(), err -> status.setText(Dialogs.describe(err)));
+        runner.run("safety.restore.task", p -> RestoreService.restore(dir, backup, null, settings, storePassword, null),
+                restored, err -> status.setText(Dialogs.describe(err)));
     }
 }
