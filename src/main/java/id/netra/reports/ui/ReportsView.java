@@ -73,13 +73,11 @@ public final class ReportsView extends BorderPane {
                 return null;
             }
         });
-        month.valueProperty().addListener((o, a, b) -> vm.loadNotes());
         ComboBox<ElectionPeriod> period = new ComboBox<>(vm.periods());
         period.setId("reports-period");
         period.valueProperty().bindBidirectional(vm.periodProperty());
         period.setCellFactory(l -> new PeriodCell());
         period.setButtonCell(new PeriodCell());
-        period.valueProperty().addListener((o, a, b) -> vm.loadNotes());
         period.setPrefWidth(320);
         Button generate = new Button(Messages.tr("reports.generate"), new FontIcon("mdal-autorenew"));
         generate.setId("reports-generate");

@@ -75,6 +75,10 @@ public final class ReportsViewModel {
             months.add(now.minusMonths(i));
         }
         month.set(now.minusMonths(1));
+        // a note typed but not yet saved survives leaving and re-opening the screen: notes are read
+        // again only when the month or the period changes
+        month.addListener((o, a, b) -> loadNotes());
+        period.addListener((o, a, b) -> loadNotes());
     }
 
     /** Loads periods and the register; picks the current period. */
@@ -86,7 +90,6 @@ public final class ReportsViewModel {
                         period.set(loaded.current());
                     }
                     history.setAll(loaded.history());
-                    loadNotes();
                 }, this::fail);
     }
 

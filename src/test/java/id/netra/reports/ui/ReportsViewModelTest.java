@@ -79,6 +79,13 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aNoteTypedButNotSavedSurvivesReopeningTheScreen() {
+        vm.obstaclesProperty().set("Belum disimpan.");
+        vm.load();
+        assertThat(vm.obstaclesProperty().get()).isEqualTo("Belum disimpan.");
+    }
+
+    @Test
     void savingBeforeBuildingSaysSo() {
         vm.savePdf(dir.resolve("x.pdf"));
         assertThat(vm.messageProperty().get()).isEqualTo("Susun laporan terlebih dahulu.");
