@@ -14,6 +14,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import id.netra.i18n.IndonesianDates;
+import id.netra.pacts.domain.IdentityFormat;
 import id.netra.pdf.Align;
 import id.netra.pdf.HorizontalBarChart;
 import id.netra.pdf.Letterhead;
@@ -372,7 +373,7 @@ public final class MonthlyReportRenderer {
         flow.paragraph(get("closing"), fonts.regular(), BODY, Align.JUSTIFY, 0);
         flow.gap(12);
         OpdProfile p = report.header().issuer();
-        String nip = p.headNip() == null || p.headNip().isBlank() ? null : "NIP. " + groupNip(p.headNip());
+        String nip = p.headNip() == null || p.headNip().isBlank() ? null : "NIP. " + IdentityFormat.groupNip(p.headNip());
         SignatureBlock sb = new SignatureBlock(null, null, List.of(p.headPosition().toUpperCase(java.util.Locale.ROOT) + ","),
                 p.headName(), p.headRank(), nip, null);
         float colW = flow.width() * 0.5f;
@@ -387,15 +388,6 @@ public final class MonthlyReportRenderer {
                 flow.paragraph((++n) + ". " + c, fonts.regular(), BODY, Align.LEFT, 0);
             }
         }
-    }
-
-    /** NIP printed grouped 8 6 1 3, as on official documents. */
-    static String groupNip(String nip) {
-        String d = nip.replaceAll("\\D", "");
-        if (d.length() != 18) {
-            return nip;
-        }
-        return d.substring(0, 8) + " " + d.substring(8, 14) + " " + d.substring(14, 15) + " " + d.substring(15);
     }
 
     // ---------------------------------------------------------------- annexes

@@ -26,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import id.netra.pacts.domain.IdentityFormat;
 import id.netra.reports.domain.ActivityRow;
 import id.netra.reports.domain.CaseFact;
 import id.netra.reports.domain.MonthCut;
@@ -47,13 +48,15 @@ final class CaseFacts {
 
         Map<Long, List<String>> persons = new HashMap<>();
         Map<Long, String> units = new HashMap<>();
-        ctx.select(CASE_STAFF.CASE_ID, STAFF.TITLE_FRONT, STAFF.NAME, STAFF.TITLE_BACK, STAFF.NIP, STAFF.NIK, SUB_UNIT.NAME)
+        ctx.select(CASE_STAFF.CASE_ID, STAFF.TITLE_FRONT, STAFF.NAME, STAFF.TITLE_BACK, STAFF.NIP, STAFF.NIK, SUB_UNIT.NAME,
+                        STAFF.KIND, STAFF.INTERNAL_NO)
                 .from(CASE_STAFF).join(STAFF).on(STAFF.ID.eq(CASE_STAFF.STAFF_ID))
                 .leftJoin(SUB_UNIT).on(SUB_UNIT.ID.eq(STAFF.SUB_UNIT_ID))
                 .where(CASE_STAFF.CASE_ID.in(ids)).orderBy(CASE_STAFF.CASE_ID, STAFF.NAME)
                 .forEach(r -> {
-                    String name = join(r.value2(), r.value3(), r.value4());
-                    String id = r.value5() != null ? RosterFacts.group(r.value5()) : r.value6() == null ? null : RosterFacts.maskNik(r.value6());
+                    String name = IdentityFormat.fullName(r.value2(), r.value3(), r.value4());
+                    String id = r.value5() == null && r.value6() == null ? null
+                            : RosterFacts.idNumber(r.value8(), r.value5(), null, r.value6());
                     persons.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(id == null ? name : name + " (" + id + ")");
                     if (r.value7() != null) {
                         units.merge(r.value1(), r.value7(), (a, b) -> a.contains(b) ? a : a + ", " + b);
@@ -117,18 +120,6 @@ final class CaseFacts {
         } catch (NumberFormatException e) {
             return base + 99;
         }
-    }
-
-    private static String join(String front, String name, String back) {
-        StringBuilder b = new StringBuilder();
-        if (front != null && !front.isBlank()) {
-            b.append(front.strip()).append(' ');
-        }
-        b.append(name.strip());
-        if (back != null && !back.isBlank()) {
-            b.append(", ").append(back.strip());
-        }
-        return b.toString();
     }
 
     static List<ActivityRow> activities(DSLContext ctx, MonthCut cut) {

@@ -18,6 +18,8 @@ import org.jooq.impl.DSL;
 
 import id.netra.db.schema.tables.records.StaffHistoryRecord;
 import id.netra.db.schema.tables.records.StaffRecord;
+import id.netra.pacts.domain.EmploymentKind;
+import id.netra.pacts.domain.IdentityFormat;
 import id.netra.reports.domain.MonthCut;
 import id.netra.reports.domain.StaffFact;
 
@@ -117,23 +119,7 @@ final class RosterFacts {
     }
 
     static String fullName(StaffRecord s) {
-        StringBuilder b = new StringBuilder();
-        if (s.getTitleFront() != null && !s.getTitleFront().isBlank()) {
-            b.append(s.getTitleFront().strip()).append(' ');
-        }
-        b.append(s.getName().strip());
-        if (s.getTitleBack() != null && !s.getTitleBack().isBlank()) {
-            b.append(", ").append(s.getTitleBack().strip());
-        }
-        return b.toString();
-    }
-
-    /** 18 digits grouped 8 6 1 3 as printed on official documents; anything else unchanged. */
-    static String group(String nip) {
-        if (nip == null || nip.length() != 18) {
-            return nip;
-        }
-        return nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.substring(14, 15) + " " + nip.substring(15);
+        return IdentityFormat.fullName(s.getTitleFront(), s.getName(), s.getTitleBack());
     }
 
     /**
@@ -151,15 +137,19 @@ final class RosterFacts {
         return d.substring(0, 6) + "*".repeat(d.length() - 10) + d.substring(d.length() - 4);
     }
 
-    /** NIP / NI PPPK grouped 8 6 1 3, else the internal number, else the NIK masked. */
+    /** NIP (8 6 1 3) or NI PPPK (8 4 2 1 3) grouped as printed, else the internal number, else the NIK masked. */
     static String idNumber(StaffRecord s) {
-        if (s.getNip() != null && s.getNip().length() == 18) {
-            return group(s.getNip());
+        return idNumber(s.getKind(), s.getNip(), s.getInternalNo(), s.getNik());
+    }
+
+    static String idNumber(String kind, String nip, String internalNo, String nik) {
+        if (nip != null && !nip.isBlank() && !EmploymentKind.NON_ASN.name().equals(kind)) {
+            return IdentityFormat.numberValue(EmploymentKind.valueOf(kind), nip);
         }
-        if (s.getInternalNo() != null && !s.getInternalNo().isBlank()) {
-            return s.getInternalNo();
+        if (internalNo != null && !internalNo.isBlank()) {
+            return internalNo;
         }
-        return maskNik(s.getNik());
+        return maskNik(nik);
     }
 
 }

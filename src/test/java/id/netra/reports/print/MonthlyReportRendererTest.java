@@ -48,7 +48,7 @@ class MonthlyReportRendererTest {
 
     @Test
     void groupsNipEightSixOneThree() {
-        assertThat(MonthlyReportRenderer.groupNip("197001011995031001")).isEqualTo("19700101 199503 1 001");
+        assertThat(id.netra.pacts.domain.IdentityFormat.groupNip("197001011995031001")).isEqualTo("19700101 199503 1 001");
         assertThat(MonthlyReportRenderer.num(12345)).isEqualTo("12.345");
     }
 }

@@ -10,7 +10,11 @@ class RosterFactsTest {
     void masksNikButKeepsRegionAndLastFour() {
         assertThat(RosterFacts.maskNik("3517016210970006")).isEqualTo("351701******0006");
         assertThat(RosterFacts.maskNik(null)).isEqualTo("-");
-        assertThat(RosterFacts.group("197001011995031001")).isEqualTo("19700101 199503 1 001");
+        assertThat(id.netra.pacts.domain.IdentityFormat.groupNip("197001011995031001")).isEqualTo("19700101 199503 1 001");
+        // the annexes print each number as its own kind groups it
+        assertThat(RosterFacts.idNumber("PNS", "197001011995031001", null, null)).isEqualTo("19700101 199503 1 001");
+        assertThat(RosterFacts.idNumber("PPPK", "199001012023211001", null, null)).isEqualTo("19900101 2023 21 1 001");
+        assertThat(RosterFacts.idNumber("NON_ASN", null, null, "3517016210970006")).isEqualTo("351701******0006");
     }
 
     @Test
