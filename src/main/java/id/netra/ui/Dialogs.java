@@ -34,6 +34,24 @@ public final class Dialogs {
         return answer.isPresent() && answer.get() == yes;
     }
 
+    /**
+     * Asks for one line of text (a reason); empty when the clerk cancels. JavaFX's own text dialog
+     * labels its buttons in English, so the buttons here come from the bundle.
+     */
+    public static Optional<String> ask(Node owner, String titleKey, String question, String labelKey) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ButtonType save = new ButtonType(Messages.tr("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.tr("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getDialogPane().getButtonTypes().setAll(save, cancel);
+        ask.setTitle(Messages.tr(titleKey));
+        ask.setHeaderText(question);
+        ask.setContentText(Messages.tr(labelKey));
+        if (owner != null && owner.getScene() != null) {
+            ask.initOwner(owner.getScene().getWindow());
+        }
+        return ask.showAndWait();
+    }
+
     public static void info(Node owner, String titleKey, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.setTitle(Messages.tr(titleKey));

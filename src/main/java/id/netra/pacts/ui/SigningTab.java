@@ -19,6 +19,7 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.domain.PactStatus;
+import id.netra.ui.Dialogs;
 import id.netra.ui.Placeholder;
 
 /**
@@ -101,12 +102,8 @@ final class SigningTab {
         cancel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         cancel.setOnAction(e -> {
             PactRow r = table.getSelectionModel().getSelectedItem();
-            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-            ask.setTitle(Messages.tr("pacts.cancel.title"));
-            ask.setHeaderText(Messages.tr("pacts.cancel.question", r.fullName()));
-            ask.setContentText(Messages.tr("pacts.cancel.reason"));
-            ask.initOwner(cancel.getScene().getWindow());
-            ask.showAndWait().ifPresent(reason -> vm.cancelSignature(r.staffId(), reason));
+            Dialogs.ask(cancel, "pacts.cancel.title", Messages.tr("pacts.cancel.question", r.fullName()),
+                    "pacts.cancel.reason").ifPresent(reason -> vm.cancelSignature(r.staffId(), reason));
         });
         Label scanLabel = new Label(Messages.tr("pacts.scan.label"));
         scanLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

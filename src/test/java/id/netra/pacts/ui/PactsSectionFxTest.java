@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
+import id.netra.pacts.domain.PactRow;
 import id.netra.pacts.service.PactService;
 import id.netra.pacts.service.PledgeService;
 import id.netra.pacts.store.PactStore;
@@ -163,11 +164,26 @@ class PactsSectionFxTest {
         assertThat(robot.lookup("#pacts-scan-result").query().getStyleClass()).contains("scan-flash-error");
         assertThat(text(robot, "#pacts-signed-count")).startsWith("Sudah menandatangani: 3 dari 300");
 
+        // a wrongly scanned sheet is taken back with a reason, in a dialog worded in Indonesian
+        TableView<PactRow> signing = robot.lookup("#pacts-table").queryAs(TableView.class);
+        int signedRow = signing.getItems().indexOf(signing.getItems().stream()
+                .filter(r -> r.status() == id.netra.pacts.domain.PactStatus.SIGNED).findFirst().orElseThrow());
+        robot.interact(() -> signing.getSelectionModel().clearAndSelect(signedRow));
+        robot.clickOn("#pacts-cancel-signed");
+        await(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).containsExactlyInAnyOrder("Simpan", "Batal");
+        robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class)
+                .setText("salah pindai"));
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Simpan")).findFirst().orElseThrow().fire());
+        await(() -> text(robot, "#pacts-signed-count").startsWith("Sudah menandatangani: 2 dari 300"));
+
         snapshot(robot, "pacts-signing");
 
         // the dashboard moves when Beranda is shown again
         robot.interact(progressCard::refresh);
-        await(() -> text(robot, "#home-pacts-signed").equals("3 / 300 (1%)"));
+        await(() -> text(robot, "#home-pacts-signed").startsWith("2 / 300 ("));
         assertThat(text(robot, "#home-pacts-days")).contains("Batas tanda tangan 24 September 2024: 14 hari lagi");
 
         // ikrar: a new assembly, the whole Sekretariat present
