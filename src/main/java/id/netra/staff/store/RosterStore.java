@@ -127,7 +127,7 @@ public final class RosterStore {
                 return insert(ctx, draft, resolveUnit(ctx, draft.subUnitName()), now());
             });
         } catch (IntegrityConstraintViolationException e) {
-            throw new DuplicateNumberException(e);
+            throw DuplicateNumberException.of(e);
         }
     }
 
@@ -136,7 +136,7 @@ public final class RosterStore {
         try {
             db.inTransactionRun(ctx -> update(ctx, id, draft, HistoryEntry.Source.FORM, null, now()));
         } catch (IntegrityConstraintViolationException e) {
-            throw new DuplicateNumberException(e);
+            throw DuplicateNumberException.of(e);
         }
     }
 
