@@ -42,7 +42,8 @@ class AccessAndLoginTest {
             assertThat(users.loginRequired()).isFalse();
             assertThat(users.current().canSeeConfidential()).isTrue(); // open mode: the single clerk is admin
             assertThatThrownBy(() -> users.createUser("operator1", "Op", Role.OPERATOR, "kata-sandi-1".toCharArray()))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isInstanceOfSatisfying(id.netra.safety.service.SafetyInputException.class,
+                            e -> assertThat(e.localized()).startsWith("Pengguna pertama harus berperan Admin"));
             users.createUser("admin", "Admin OPD", Role.ADMIN, "kata-sandi-1".toCharArray());
             users.createUser("operator1", "Siti", Role.OPERATOR, "kata-sandi-2".toCharArray());
             users.createUser("kepala", "Kepala Dinas", Role.PIMPINAN, "kata-sandi-3".toCharArray());

@@ -94,7 +94,7 @@ public final class UserService {
     public AppUser createUser(String username, String fullName, Role role, char[] password) {
         boolean first = !store.anyActive();
         if (first && role != Role.ADMIN) {
-            throw new IllegalArgumentException("first user must be an admin");
+            throw new SafetyInputException("safety.users.error.firstAdmin");
         }
         current.require(Permission.MANAGE_USERS);
         String name = username.trim().toLowerCase(java.util.Locale.ROOT);
