@@ -3,6 +3,7 @@ package id.netra.findings.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedSet;
 
 import id.netra.findings.domain.CaseFilter;
 import id.netra.findings.domain.CaseListItem;
@@ -58,15 +59,43 @@ public final class FindingsService {
 
     /** The case list with clocks evaluated as of {@code asOf}; "overdue only" keeps overdue and due-soon cases. */
     public List<CaseListItem> cases(CaseFilter filter, LocalDate asOf) {
-        WorkingCalendar cal = holidays.calendar();
+        return cases(filter, asOf, holidays.calendar());
+    }
+
+    private List<CaseListItem> cases(CaseFilter filter, LocalDate asOf, WorkingCalendar cal) {
         return cases.list(filter).stream().map(s -> evaluate(s, asOf, cal))
                 .filter(i -> !filter.overdueOnly() || i.needsAttention()).toList();
     }
 
     public DeadlineCounts counts(LocalDate asOf) {
+        return countsOf(cases(CaseFilter.ALL, asOf));
+    }
+
+    /**
+     * What the register shows: the filtered cases, the overdue counts of all cases (the badge), and
+     * the years without a recorded holiday that running deadlines reach (the warning). The calendar
+     * and the unfiltered list are read once for all three.
+     */
+    public record Register(List<CaseListItem> items, DeadlineCounts counts, SortedSet<Integer> yearsWithoutHolidays) {
+    }
+
+    public Register register(CaseFilter filter, LocalDate asOf) {
+        WorkingCalendar cal = holidays.calendar();
+        List<CaseListItem> all = cases(CaseFilter.ALL, asOf, cal);
+        List<CaseListItem> shown = filter.equals(CaseFilter.ALL) ? all : cases(filter, asOf, cal);
+        LocalDate last = asOf;
+        for (CaseListItem i : all) {
+            for (Deadline d : i.deadlines()) {
+                last = d.due().isAfter(last) ? d.due() : last;
+            }
+        }
+        return new Register(shown, countsOf(all), cal.yearsWithoutHolidays(asOf, last));
+    }
+
+    private static DeadlineCounts countsOf(List<CaseListItem> items) {
         int overdue = 0;
         int soon = 0;
-        for (CaseListItem i : cases(CaseFilter.ALL, asOf)) {
+        for (CaseListItem i : items) {
             if (!i.deadlines().isEmpty() && i.state() == DeadlineState.OVERDUE) {
                 overdue++;
             } else if (!i.deadlines().isEmpty() && i.state() == DeadlineState.DUE_SOON) {
@@ -74,21 +103,6 @@ public final class FindingsService {
             }
         }
         return new DeadlineCounts(overdue, soon);
-    }
-
-    /**
-     * Years without a recorded holiday that running deadlines reach, from {@code asOf} to the last
-     * due date: the register warns so the clerk adds that year's holidays.
-     */
-    public java.util.SortedSet<Integer> yearsWithoutHolidays(LocalDate asOf) {
-        WorkingCalendar cal = holidays.calendar();
-        LocalDate last = asOf;
-        for (CaseListItem i : cases(CaseFilter.ALL, asOf)) {
-            for (Deadline d : i.deadlines()) {
-                last = d.due().isAfter(last) ? d.due() : last;
-            }
-        }
-        return cal.yearsWithoutHolidays(asOf, last);
     }
 
     private static CaseListItem evaluate(CaseSummary s, LocalDate asOf, WorkingCalendar cal) {

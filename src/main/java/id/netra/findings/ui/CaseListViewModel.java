@@ -16,6 +16,7 @@ import id.netra.findings.domain.CaseFilter;
 import id.netra.findings.domain.CaseListItem;
 import id.netra.findings.domain.CaseStatus;
 import id.netra.findings.domain.DeadlineCounts;
+import id.netra.findings.service.FindingsService;
 import id.netra.findings.domain.ViolationCategory;
 import id.netra.i18n.Messages;
 import id.netra.ui.Dialogs;
@@ -35,7 +36,6 @@ public final class CaseListViewModel {
     final ObservableList<CaseListItem> rows = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
     final StringProperty badge = new SimpleStringProperty("");
-    final ObjectProperty<DeadlineCounts> counts = new SimpleObjectProperty<>(new DeadlineCounts(0, 0));
     /** Empty, or which years running deadlines reach without a recorded holiday. */
     final StringProperty holidayWarning = new SimpleStringProperty("");
 
@@ -59,24 +59,20 @@ public final class CaseListViewModel {
         }
         CaseFilter f = filter();
         LocalDate today = ctx.today().get();
-        ctx.runner().run("findings.task.load", p -> new Loaded(ctx.service().cases(f, today), ctx.service().counts(today),
-                ctx.service().yearsWithoutHolidays(today)), this::show, e -> message.set(Dialogs.describe(e)));
-    }
-
-    private record Loaded(List<CaseListItem> items, DeadlineCounts counts, java.util.SortedSet<Integer> missingYears) {
+        ctx.runner().run("findings.task.load", p -> ctx.service().register(f, today), this::show,
+                e -> message.set(Dialogs.describe(e)));
     }
 
     void showCounts(DeadlineCounts c) {
-        counts.set(c);
         badge.set(c.total() == 0 ? "" : Integer.toString(c.total()));
     }
 
-    private void show(Loaded l) {
+    private void show(FindingsService.Register l) {
         rows.setAll(l.items());
         showCounts(l.counts());
         message.set(Messages.tr("findings.list.count", l.items().size()));
-        holidayWarning.set(l.missingYears().isEmpty() ? "" : Messages.tr("findings.holidays.missingYear",
-                l.missingYears().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        holidayWarning.set(l.yearsWithoutHolidays().isEmpty() ? "" : Messages.tr("findings.holidays.missingYear",
+                l.yearsWithoutHolidays().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     public ObservableList<CaseListItem> rows() {

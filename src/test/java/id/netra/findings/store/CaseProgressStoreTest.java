@@ -148,7 +148,7 @@ class CaseProgressStoreTest {
     void aDeadlineRunningIntoAYearWithoutHolidaysIsPointedOut() {
         long id = fx.newCase(LocalDate.of(2026, 11, 2), "D6");
         LocalDate asOf = LocalDate.of(2026, 12, 28);
-        assertThat(fx.service.yearsWithoutHolidays(asOf)).isEmpty();
+        assertThat(fx.service.register(CaseFilter.ALL, asOf).yearsWithoutHolidays()).isEmpty();
         progress.transition(id, TransitionRequest.to(CaseStatus.KLARIFIKASI), "op");
         // missed on Wed 23 Dec: summons II is due 7 working days later, in January 2027
         progress.transition(id, TransitionRequest.examination(new Summons(1, "800/1", LocalDate.of(2026, 12, 16),
@@ -157,10 +157,10 @@ class CaseProgressStoreTest {
         assertThat(fx.service.cases(CaseFilter.ALL, asOf)).singleElement()
                 .satisfies(i -> assertThat(i.nextDeadline().due().getYear()).isEqualTo(2027));
 
-        assertThat(fx.service.yearsWithoutHolidays(asOf)).containsExactly(2027);
+        assertThat(fx.service.register(CaseFilter.ALL, asOf).yearsWithoutHolidays()).containsExactly(2027);
         fx.service.holidays().put(new Holiday(LocalDate.of(2027, 1, 1), "Tahun Baru 2027 Masehi",
                 HolidayKind.LIBUR_NASIONAL));
-        assertThat(fx.service.yearsWithoutHolidays(asOf)).isEmpty();
+        assertThat(fx.service.register(CaseFilter.ALL, asOf).yearsWithoutHolidays()).isEmpty();
     }
 
     @Test
