@@ -93,17 +93,18 @@ public final class MainWindow {
 
     private void attach(AppServices opened) {
         this.services = opened;
-        // the audit check runs at every start; its result waits in Keamanan & cadangan
+        if (opened.safety().users().loginRequired()) {
+            shell.showProblem(new LoginView(opened.safety().users(), runner, this::attachSections));
+        } else {
+            attachSections();
+        }
+        // the audit check runs at every start, queued after the first screen's loads so it does not
+        // delay them; its result waits in Keamanan & cadangan
         runner.run("safety.task.audit", p -> opened.safety().checkAudit(), r -> {
             if (!r.ok()) {
                 shell.setStatus(Messages.tr("safety.audit.failed", r.problems().size()));
             }
         }, e -> LOG.log(Level.WARNING, "Audit check failed", e));
-        if (opened.safety().users().loginRequired()) {
-            shell.showProblem(new LoginView(opened.safety().users(), runner, this::attachSections));
-            return;
-        }
-        attachSections();
     }
 
     private void attachSections() {
