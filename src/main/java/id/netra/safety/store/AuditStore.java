@@ -122,18 +122,13 @@ public final class AuditStore {
         });
     }
 
-    /** The entity names present in the log, for the viewer's filter. */
+    /**
+     * The entity names for the viewer's filter: the audited tables. (Asking the log for its distinct
+     * entities read every entry with its images: the log has no index.)
+     */
     public List<String> entities() {
-        return db.dsl().connectionResult(c -> {
-            List<String> out = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT DISTINCT ENTITY FROM AUDIT_ENTRY ORDER BY ENTITY")) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.dsl().connectionResult(c -> AuditTriggers.auditedTables(c).stream()
+                .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     /** Sequence number of the newest entry: a backup whose manifest has the same number saw every change. */
