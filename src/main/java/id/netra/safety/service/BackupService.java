@@ -69,7 +69,7 @@ public final class BackupService {
             LOG.warning("Backup rotation skipped: " + warning + " (" + target + ")");
             return new BackupOutcome(target, written.manifest(), written.millis(), true, warning, List.of());
         }
-        return new BackupOutcome(target, written.manifest(), written.millis(), false, null, rotate(folder));
+        return new BackupOutcome(target, written.manifest(), written.millis(), false, null, rotate(folder, target));
     }
 
     /** A backup to an explicit file (CLI {@code --out}); no rotation. */
@@ -125,16 +125,18 @@ public final class BackupService {
     /**
      * Keeps the newest {@code keep} backups that verify; deletes older ones only once that many good
      * ones exist. Corrupt files are never counted as good and never deleted automatically (the clerk
-     * may want to show them to someone).
+     * may want to show them to someone). {@code verified} was checked just now and is not read again.
      */
-    List<Path> rotate(Path folder) {
+    List<Path> rotate(Path folder, Path verified) {
         int keep = settings.keep();
         int good = 0;
         List<Path> deleted = new ArrayList<>();
         for (BackupInfo b : list(folder)) {
             if (good < keep) {
                 try {
-                    BackupArchive.verify(b.file(), null);
+                    if (!b.file().equals(verified)) {
+                        BackupArchive.verify(b.file(), null);
+                    }
                     good++;
                 } catch (BackupException e) {
                     LOG.warning("Backup does not verify, kept and not counted: " + b.file());
