@@ -5,7 +5,6 @@ import static id.netra.db.schema.Tables.ACTIVITY_ATTACHMENT;
 import static id.netra.db.schema.Tables.PLEDGE_ATTENDANCE;
 import static id.netra.db.schema.Tables.PLEDGE_EVENT;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 

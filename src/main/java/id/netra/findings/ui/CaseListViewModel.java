@@ -1,7 +1,6 @@
 package id.netra.findings.ui;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

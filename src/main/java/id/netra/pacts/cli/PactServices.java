@@ -9,10 +9,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import id.netra.db.DataDirectory;
 import id.netra.db.Database;
 import id.netra.pacts.service.PactService;
-import id.netra.pacts.store.PactStore;
-import id.netra.periods.store.PeriodStore;
-import id.netra.settings.store.OpdProfileStore;
-import id.netra.staff.store.SubUnitStore;
 
 /** Wiring for the pact commands; they run without the desktop's composition root. */
 final class PactServices {

@@ -15,7 +15,6 @@ import id.netra.pdf.PageMargins;
 import id.netra.pdf.Paragraph;
 import id.netra.pdf.PaperSize;
 import id.netra.pdf.PdfCanvas;
-import id.netra.pdf.PdfFonts;
 import id.netra.pdf.PdfTable;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;

@@ -1,17 +1,12 @@
 package id.netra.reports.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,7 +95,7 @@ public final class ReportService {
     /** Writes the PDF/A, records it in the register with its hash, and returns the register line. */
     public GeneratedReport savePdf(MonthlyReport report, Path target) throws IOException {
         new MonthlyReportRenderer(report).save(target);
-        String hash = sha256(target);
+        String hash = id.netra.safety.domain.Sha256.hex(target);
         return notes.recordGenerated(report.header().month(), report.header().periodId(),
                 OffsetDateTime.now(clock), target.toAbsolutePath().toString(), hash);
     }
@@ -116,20 +111,6 @@ public final class ReportService {
 
     public void saveJson(MonthlyReport report, Path target) throws IOException {
         ReportJson.write(report, target);
-    }
-
-    public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     public ZoneId zone() {

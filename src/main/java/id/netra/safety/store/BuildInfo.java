@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version Maven stamped into the build, for manifests. Read here rather than through
- * id.netra.cli.AppVersion because the root command registers this capability's commands (no cycle).
+ * The version Maven stamped into the build, for backup manifests and for {@code --version} (which
+ * id.netra.cli.AppVersion asks here: the root command registers this capability's commands, so the
+ * reading lives on this side to avoid a cycle).
  */
 public final class BuildInfo {
 

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.netra.cli.CliRunner;
-import id.netra.reports.service.ReportService;
 
 class ReportCommandTest {
 
@@ -37,7 +36,7 @@ class ReportCommandTest {
         JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("format").asText()).isEqualTo("netra-monthly-report");
         assertThat(json.path("month").asText()).isEqualTo("2024-10");
-        assertThat(json.path("file").path("sha256").asText()).isEqualTo(ReportService.sha256(pdf));
+        assertThat(json.path("file").path("sha256").asText()).isEqualTo(id.netra.safety.domain.Sha256.hex(pdf));
         assertThat(Files.size(pdf)).isPositive();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(7);

@@ -70,7 +70,7 @@ class ReportsViewModelTest {
         Path pdf = vm.defaultTarget("pdf");
         vm.savePdf(pdf);
         assertThat(vm.history()).hasSize(1);
-        assertThat(vm.history().get(0).sha256()).isEqualTo(ReportService.sha256(pdf));
+        assertThat(vm.history().get(0).sha256()).isEqualTo(id.netra.safety.domain.Sha256.hex(pdf));
         assertThat(vm.history().get(0).month()).isEqualTo(YearMonth.of(2024, 10));
 
         Path xlsx = dir.resolve("out/l.xlsx");
