@@ -125,10 +125,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static String jdbcUrl(DataDirectory dir) {
-        return url(dir.databaseBase(), false);
-    }
-
     /**
      * The H2 URL for a store file base (without {@code .mv.db}). DB_CLOSE_ON_EXIT off: we close in order
      * ourselves (backup at exit needs the store open). LOCK_TIMEOUT 10 s: audited writers queue on the

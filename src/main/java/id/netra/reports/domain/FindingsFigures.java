@@ -18,11 +18,6 @@ public record FindingsFigures(int newInMonth, int cumulative, List<CodeCount> by
         overdue = List.copyOf(overdue);
     }
 
-    public static FindingsFigures none() {
-        return new FindingsFigures(0, 0, List.of(), List.of(), List.of(), new Tally("FORWARDED", 0, 0),
-                new Tally("RECOMMENDATIONS", 0, 0), List.of(), List.of());
-    }
-
     public int statusCount(String status) {
         return byStatus.stream().filter(t -> t.key().equals(status)).mapToInt(Tally::cumulative).sum();
     }

@@ -3,10 +3,6 @@ package id.netra.reports.domain;
 /** Staff on the roster at month end in one sub-unit (or the total), by kind. */
 public record HeadcountRow(String subUnit, int pns, int pppk, int nonAsn) {
 
-    public int asn() {
-        return pns + pppk;
-    }
-
     public int total() {
         return pns + pppk + nonAsn;
     }

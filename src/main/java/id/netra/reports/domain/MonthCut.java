@@ -19,10 +19,6 @@ public record MonthCut(YearMonth month, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
     }
 
-    public static MonthCut of(YearMonth month) {
-        return new MonthCut(month, ZoneId.systemDefault());
-    }
-
     public LocalDate firstDay() {
         return month.atDay(1);
     }

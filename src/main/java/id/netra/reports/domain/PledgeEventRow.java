@@ -8,7 +8,4 @@ import java.time.LocalDate;
  */
 public record PledgeEventRow(LocalDate heldOn, String place, String ledBy, int present, int excused, int absent) {
 
-    public int listed() {
-        return present + excused + absent;
-    }
 }

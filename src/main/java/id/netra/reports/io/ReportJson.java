@@ -115,14 +115,6 @@ public final class ReportJson {
         return root;
     }
 
-    public static String toText(MonthlyReport r) {
-        try {
-            return MAPPER.writeValueAsString(toJson(r));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static void write(MonthlyReport r, OutputStream out) throws IOException {
         MAPPER.writeValue(out, toJson(r));
     }

@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -326,7 +325,4 @@ public final class ReportWorkbook {
         row.createCell(col).setCellValue(value);
     }
 
-    static List<String> sheetNames() {
-        return List.of(SHEET_I, SHEET_II, SHEET_III, SHEET_IV, SHEET_V, SHEET_A, SHEET_B);
-    }
 }

@@ -73,11 +73,6 @@ public final class ReportService {
         return notes.generated();
     }
 
-    /** The last month that has fully passed: the one a clerk reports at the start of a month. */
-    public YearMonth defaultMonth() {
-        return YearMonth.now(clock).minusMonths(1);
-    }
-
     public MonthlyReport build(YearMonth month, long periodId) throws ReportException {
         OpdProfile profile = profiles.load().orElseThrow(() -> new ReportException("reports.error.noProfile"));
         ElectionPeriod period = periods.list().stream().filter(p -> p.id() == periodId).findFirst()
@@ -113,7 +108,4 @@ public final class ReportService {
         ReportJson.write(report, target);
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
 }

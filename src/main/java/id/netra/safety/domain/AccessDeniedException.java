@@ -12,10 +12,6 @@ public final class AccessDeniedException extends RuntimeException implements Use
         this.permission = permission;
     }
 
-    public Permission permission() {
-        return permission;
-    }
-
     @Override
     public String messageKey() {
         return "safety.access.denied." + permission.name();

@@ -5,7 +5,4 @@ import java.time.LocalDate;
 /** What the viewer asks for; null fields mean "any". */
 public record AuditFilter(String entity, String actor, LocalDate from, LocalDate to, int limit) {
 
-    public static AuditFilter all(int limit) {
-        return new AuditFilter(null, null, null, null, limit);
-    }
 }

@@ -3,7 +3,6 @@ package id.netra.safety.domain;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.SecretKeyFactory;
@@ -55,9 +54,4 @@ public final class PasswordHasher {
         }
     }
 
-    public static void wipe(char[] secret) {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
-        }
-    }
 }
