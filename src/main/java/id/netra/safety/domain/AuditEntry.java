@@ -32,6 +32,15 @@ public record AuditEntry(long seq, OffsetDateTime at, String actor, boolean outs
         return Sha256.hex(prevHash + "\n" + content);
     }
 
+    /**
+     * "26 November 2026 15.03.20" on the PC's own clock, as the viewer shows it (a plain
+     * function, so it is tested without a window toolkit).
+     */
+    public String localTime() {
+        return id.netra.i18n.IndonesianDates.formatWithSeconds(
+                at.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime());
+    }
+
     /** Recomputes the hash this entry should carry. */
     public String expectedHash() {
         return chainHash(prevHash, content(seq, at, actor, outsideApp, action, entity, entityId, beforeImage, afterImage));

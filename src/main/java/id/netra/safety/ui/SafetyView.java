@@ -154,7 +154,7 @@ public final class SafetyView extends ScrollPane {
         table.setPlaceholder(Placeholder.of("safety.audit.empty"));
         table.setPrefHeight(360);
         table.getColumns().add(column("safety.audit.col.seq", e -> String.valueOf(e.seq())));
-        TableColumn<AuditEntry, String> at = column("safety.audit.col.at", SafetyView::localTime);
+        TableColumn<AuditEntry, String> at = column("safety.audit.col.at", AuditEntry::localTime);
         // the fitted table shrinks every column; the time must stay whole
         at.setMinWidth(215);
         table.getColumns().add(at);
@@ -272,13 +272,5 @@ public final class SafetyView extends ScrollPane {
         TableColumn<AppUser, String> c = new TableColumn<>(Messages.tr(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         return c;
-    }
-
-
-
-    /** "26 November 2026 15.03.20" in the PC's own time zone. */
-    static String localTime(AuditEntry e) {
-        return id.netra.i18n.IndonesianDates.formatWithSeconds(
-                e.at().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime());
     }
 }

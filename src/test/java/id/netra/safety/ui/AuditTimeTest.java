@@ -22,7 +22,7 @@ class AuditTimeTest {
             // 23.30 UTC on the 26th is already the 27th in Jakarta (UTC+7)
             AuditEntry e = new AuditEntry(1, OffsetDateTime.of(2026, 11, 26, 23, 30, 5, 0, ZoneOffset.UTC), "admin",
                     false, AuditAction.UPDATE, "staff", "1", "{}", "{}", "0", "1");
-            assertThat(SafetyView.localTime(e)).isEqualTo("27 November 2026 06.30.05");
+            assertThat(e.localTime()).isEqualTo("27 November 2026 06.30.05");
         } finally {
             TimeZone.setDefault(saved);
         }
