@@ -7,7 +7,6 @@ import static id.netra.db.schema.Tables.STAFF_IMPORT_MAPPING;
 import static id.netra.db.schema.Tables.SUB_UNIT;
 
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -231,23 +230,27 @@ public final class RosterStore {
      */
     private static long insertNew(DSLContext ctx, List<StaffDraft> creates, Map<String, Long> units,
             OffsetDateTime at, BooleanSupplier cancelled, ProgressSink progress, long total) {
-        String sql = ctx.render(ctx.insertInto(STAFF, STAFF.KIND, STAFF.NIP, STAFF.NIK, STAFF.INTERNAL_NO, STAFF.NAME,
-                STAFF.TITLE_FRONT, STAFF.TITLE_BACK, STAFF.SEX, STAFF.BIRTH_PLACE, STAFF.BIRTH_DATE, STAFF.GRADE,
-                STAFF.POSITION, STAFF.POSITION_TYPE, STAFF.SUB_UNIT_ID, STAFF.PHONE, STAFF.EMAIL, STAFF.ACTIVE,
-                STAFF.CREATED_AT, STAFF.UPDATED_AT)
-                .values((String) null, null, null, null, null, null, null, null, null, (LocalDate) null, null, null,
-                        null, (Long) null, null, null, (Boolean) null, (OffsetDateTime) null, (OffsetDateTime) null));
+        // the columns a new person fills, in the order the statement binds them
+        List<org.jooq.TableField<StaffRecord, ?>> columns = List.of(STAFF.KIND, STAFF.NIP, STAFF.NIK,
+                STAFF.INTERNAL_NO, STAFF.NAME, STAFF.TITLE_FRONT, STAFF.TITLE_BACK, STAFF.SEX, STAFF.BIRTH_PLACE,
+                STAFF.BIRTH_DATE, STAFF.GRADE, STAFF.POSITION, STAFF.POSITION_TYPE, STAFF.SUB_UNIT_ID, STAFF.PHONE,
+                STAFF.EMAIL, STAFF.ACTIVE, STAFF.CREATED_AT, STAFF.UPDATED_AT);
+        String sql = ctx.render(ctx.insertInto(STAFF).columns(columns)
+                .values(java.util.Collections.nCopies(columns.size(), (Object) null)));
+        StaffRecord r = new StaffRecord();
         return ctx.connectionResult(c -> {
             long done = 0;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int pending = 0;
                 for (StaffDraft d : creates) {
-                    bind(ps, d.kind().name(), d.nip(), d.nik(), d.internalNo(), d.name().name(),
-                            d.name().titleFront(), d.name().titleBack(), d.sex() == null ? null : d.sex().code(),
-                            d.birthPlace(), d.birthDate(), d.grade() == null ? null : d.grade().code(), d.position(),
-                            d.positionType() == null ? null : d.positionType().name(),
-                            d.subUnitName() == null ? null : units.get(d.subUnitName()), d.phone(), d.email(), true,
-                            at, at);
+                    // the same mapping the form's save uses, read back column by column
+                    StaffRecords.fill(r, d, d.subUnitName() == null ? null : units.get(d.subUnitName()));
+                    r.setActive(true);
+                    r.setCreatedAt(at);
+                    r.setUpdatedAt(at);
+                    for (int i = 0; i < columns.size(); i++) {
+                        ps.setObject(i + 1, r.get(columns.get(i)));
+                    }
                     ps.addBatch();
                     if (++pending == BATCH) {
                         checkCancelled(cancelled);
@@ -265,12 +268,6 @@ public final class RosterStore {
             }
             return done;
         });
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            ps.setObject(i + 1, values[i]);
-        }
     }
 
     /** Receives progress of {@link #apply}; called on the importing thread. */
