@@ -37,6 +37,15 @@ public final class ReportText {
         return code == null || code.isEmpty() ? "-" : get("category." + code);
     }
 
+    /** "DISCIPLINE, ETHICS" (a case's categories as stored) in words, or "-". */
+    public static String categories(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "-";
+        }
+        return String.join(", ", java.util.Arrays.stream(codes.split(",")).map(String::strip)
+                .map(ReportText::category).toList());
+    }
+
     public static String sanction(String code) {
         return get("sanction." + code);
     }

@@ -304,7 +304,7 @@ public final class ReportWorkbook {
             text(row, 2, c.persons(), null);
             text(row, 3, c.subUnit() == null ? "-" : c.subUnit(), null);
             text(row, 4, ReportText.wording(c.wording(), c.codes().isBlank() ? "-" : c.codes()), null);
-            text(row, 5, c.category(), null);
+            text(row, 5, ReportText.categories(c.category()), null);
             text(row, 6, ReportText.source(c.source()), null);
             text(row, 7, ReportText.status(c.status()), null);
         }

@@ -445,7 +445,7 @@ public final class MonthlyReportRenderer {
             rows.add(List.of(String.valueOf(++n), r.registerNumber(), IndonesianDates.format(r.dateKnown()),
                     r.persons().isBlank() ? "-" : r.persons(), r.subUnit() == null ? "-" : r.subUnit(),
                     ReportText.wording(r.wording(), r.codes().isBlank() ? "-" : r.codes())
-                            + " (" + categories(r.category()) + ")",
+                            + " (" + ReportText.categories(r.category()) + ")",
                     ReportText.source(r.source()), ReportText.status(r.status())));
         }
         flow.table(new PdfTable(fonts, 8f, List.of(Column.text(get("col.no"), 0.6f, Align.CENTER),
@@ -453,14 +453,6 @@ public final class MonthlyReportRenderer {
                 Column.text(get("col.persons"), 2.5f, Align.LEFT), Column.text(get("col.subUnit"), 1.5f, Align.LEFT),
                 Column.text(get("col.allegation"), 2.1f, Align.LEFT), Column.text(get("col.source"), 1.5f, Align.LEFT),
                 Column.text(get("col.status"), 1.3f, Align.LEFT))), rows, 0, TABLE * 6);
-    }
-
-    private static String categories(String codes) {
-        if (codes == null || codes.isBlank()) {
-            return "-";
-        }
-        return String.join(", ", java.util.Arrays.stream(codes.split(",")).map(String::strip)
-                .map(ReportText::category).toList());
     }
 
     private static String upper(String s) {

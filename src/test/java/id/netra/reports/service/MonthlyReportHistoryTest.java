@@ -340,6 +340,10 @@ class MonthlyReportHistoryTest {
                 .doesNotContain("Rahasia Pelapor");
         Sheet annexA = oct.workbook().getSheet(ReportWorkbook.SHEET_A);
         assertThat(annexA.getLastRowNum() - 6).isEqualTo(299 - 148);
+        // the case register in the workbook names categories in words, as the PDF does
+        List<String> annexB = new java.util.ArrayList<>();
+        oct.workbook().getSheet(ReportWorkbook.SHEET_B).forEach(row -> row.forEach(cell -> annexB.add(cell.toString())));
+        assertThat(annexB).contains("Disiplin", "Etik").doesNotContain("DISIPLIN", "ETIK");
     }
 
     @Test
