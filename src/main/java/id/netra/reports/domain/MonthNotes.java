@@ -20,7 +20,7 @@ public record MonthNotes(YearMonth month, long periodId, String letterNumber, Lo
     /** Default copies: the usual recipients of a neutrality report besides the Sekda. */
     public static MonthNotes empty(YearMonth month, long periodId) {
         return new MonthNotes(month, periodId, "", null, "",
-                List.of("Kepala BKPSDM", "Inspektur Daerah"));
+                parseCopies(ReportText.get("defaultCopies")));
     }
 
     /** The tembusan list is edited as one item per line. */

@@ -31,11 +31,11 @@ public record MonthlyReport(ReportHeader header, List<HeadcountRow> headcount, L
     }
 
     public HeadcountRow headcountTotal() {
-        return headcount.stream().reduce(new HeadcountRow("Jumlah", 0, 0, 0), HeadcountRow::plus);
+        return headcount.stream().reduce(new HeadcountRow(ReportText.get("total"), 0, 0, 0), HeadcountRow::plus);
     }
 
     public PactRow pactTotal() {
-        return pacts.stream().reduce(new PactRow("Jumlah", 0, 0), PactRow::plus);
+        return pacts.stream().reduce(new PactRow(ReportText.get("total"), 0, 0), PactRow::plus);
     }
 
     public int pledgePresentTotal() {

@@ -188,7 +188,7 @@ public final class ReportWorkbook {
         for (ActivityRow a : report.activities()) {
             Row row = s.createRow(r++);
             text(row, 0, IndonesianDates.format(a.start())
-                    + (a.end() == null || a.end().equals(a.start()) ? "" : " s.d. " + IndonesianDates.format(a.end())), null);
+                    + (a.end() == null || a.end().equals(a.start()) ? "" : ReportText.get("until", IndonesianDates.format(a.end()))), null);
             text(row, 1, ReportText.activityKind(a.kind()), null);
             text(row, 2, a.title(), null);
             text(row, 3, a.place(), null);

@@ -288,7 +288,7 @@ public final class MonthlyReportRenderer {
         int n = 0;
         for (ActivityRow a : report.activities()) {
             String when = a.end() == null || a.end().equals(a.start()) ? IndonesianDates.format(a.start())
-                    : IndonesianDates.format(a.start()) + " s.d. " + IndonesianDates.format(a.end());
+                    : IndonesianDates.format(a.start()) + ReportText.get("until", IndonesianDates.format(a.end()));
             rows.add(List.of(String.valueOf(++n), when, ReportText.activityKind(a.kind()), a.title(), a.place(),
                     num(a.participants())));
         }

@@ -21,6 +21,7 @@ import id.netra.db.schema.tables.records.StaffRecord;
 import id.netra.pacts.domain.EmploymentKind;
 import id.netra.pacts.domain.IdentityFormat;
 import id.netra.reports.domain.MonthCut;
+import id.netra.reports.domain.ReportText;
 import id.netra.reports.domain.StaffFact;
 
 /**
@@ -30,7 +31,7 @@ import id.netra.reports.domain.StaffFact;
  */
 final class RosterFacts {
 
-    private static final String NO_UNIT = "(Tanpa unit kerja)";
+    private static final String NO_UNIT = ReportText.get("noUnit");
     /** How long after the very first person the starting roster may still be arriving (a long import, a second file). */
     static final java.time.Duration BASELINE_WINDOW = java.time.Duration.ofDays(1);
 
