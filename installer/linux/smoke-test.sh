@@ -113,7 +113,7 @@ EOF
   gui_ms=$(JAVA_TOOL_OPTIONS="-Duser.home=$home" xvfb-run -a -s "-screen 0 1366x768x24" "$tmp/gui.sh" "$launcher" "$data" "$tmp") \
     || fail "the GUI did not show a window within 30 s"
   say "ok  GUI window after ${gui_ms} ms"
-  # JavaFX's natives come from the runtime image (docs/decisions/0001-javafx-natives-inside-the-runtime.md):
+  # JavaFX's natives come from the runtime image (docs/decisions/0006-javafx-natives-inside-the-runtime.md):
   # a JavaFX that had to unpack them would have made user.home/.openjfx/cache
   if [ -e "$home/.openjfx" ]; then fail "JavaFX unpacked its natives into user.home/.openjfx"; fi
   say "ok  no JavaFX native cache in user.home"

@@ -163,6 +163,13 @@ class InstallerInputsTest {
             }
         }
         assertThat(id.netra.bench.LauncherOptions.JVM.split(" ")).containsExactlyInAnyOrderElementsOf(launcher);
+        // mvn javafx:run starts the window as the installed launcher does
+        String pom = read("pom.xml");
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        plugin = plugin.substring(0, plugin.indexOf("</plugin>"));
+        for (String option : launcher) {
+            assertThat(plugin).as("pom.xml javafx:run options").contains("<option>" + option + "</option>");
+        }
     }
 
     @Test

@@ -45,10 +45,7 @@ class BackupRestoreTest {
             Files.createDirectories(dir.filesDir().resolve("2024"));
             Files.write(dir.filesDir().resolve("2024/bukti-1.png"), evidence);
             before = BackupArchive.digestsOf(db);
-            long t0 = System.nanoTime();
             BackupOutcome o = service(db).backupNow(BackupReason.MANUAL);
-            System.out.printf("BACKUP_SAMPLE size=%d bytes time=%d ms rows=%d%n", Files.size(o.file()),
-                    (System.nanoTime() - t0) / 1_000_000, o.manifest().totalRows());
             backup = o.file();
             assertThat(o.manifest().counts()).containsEntry("staff", 300);
             assertThat(o.manifest().parts()).extracting(p -> p.name()).contains("netra.sql", "files/2024/bukti-1.png");

@@ -15,10 +15,11 @@ class ReportTextTest {
         ReportCalculator.STATUSES.forEach(s -> assertThat(ReportText.status(s)).isNotBlank());
         ReportCalculator.CATEGORIES.forEach(s -> assertThat(ReportText.category(s)).isNotBlank());
         ReportCalculator.SANCTIONS.forEach(s -> assertThat(ReportText.sanction(s)).isNotBlank());
-        List.of("SOSIALISASI", "APEL_IKRAR", "PATROLI", "PATROLI_MEDSOS", "LAINNYA")
-                .forEach(s -> assertThat(ReportText.activityKind(s)).isNotBlank());
-        List.of("INTERNAL_TEAM", "PUBLIC_REPORT", "BAWASLU", "MEDIA_PATROL", "OTHER")
-                .forEach(s -> assertThat(ReportText.source(s)).isNotBlank());
+        // every kind and source the findings capability can store, not a copied list
+        java.util.Arrays.stream(id.netra.findings.domain.ActivityKind.values())
+                .forEach(k -> assertThat(ReportText.activityKind(k.name())).isNotBlank());
+        java.util.Arrays.stream(id.netra.findings.domain.CaseSource.values())
+                .forEach(k -> assertThat(ReportText.source(k.name())).isNotBlank());
         List.of("SUMMONS_TWO", "DECISION_DELIVERY").forEach(s -> assertThat(ReportText.overdue(s)).isNotBlank());
         assertThat(ReportText.wording("SUSPECTED", "D2")).isEqualTo("Diduga melanggar D2");
     }
