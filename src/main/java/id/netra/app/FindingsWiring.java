@@ -28,7 +28,7 @@ final class FindingsWiring {
                 current.canSeeConfidential());
         CaseSheetAssembler assembler = new CaseSheetAssembler(services.findings(),
                 () -> services.profiles().load().orElse(OpdProfile.empty()), ZoneId.systemDefault());
-        return new FindingsContext(services.findings(), services.roster()::listAll, services.subUnits()::list,
+        return new FindingsContext(services.findings(), services.roster()::listAll, services.roster()::find, services.subUnits()::list,
                 services.periods()::list, runner,
                 today, FindingsWiring::pickFile, viewer,
                 current.user().map(u -> u.username()).orElse(System.getProperty("user.name", "operator")),

@@ -176,9 +176,10 @@ public final class CaseEditorViewModel {
                     () -> FindingsInputException.of("findings.error.caseMissing", id));
             List<EvidenceRow> ev = service().evidence().list(id).stream()
                     .map(e -> new EvidenceRow(e, service().evidence().verify(e))).toList();
-            List<Long> ids = c.people().stream().map(person -> person.staffId()).toList();
-            // from the roster, inactive people included: someone may have left since the case was recorded
-            List<StaffMember> staff = ctx.roster().get().stream().filter(s -> ids.contains(s.id())).toList();
+            // each person looked up alone (not the whole roster), inactive ones included: someone may
+            // have left since the case was recorded
+            List<StaffMember> staff = c.people().stream().map(person -> ctx.person().apply(person.staffId()))
+                    .flatMap(java.util.Optional::stream).toList();
             return new Loaded(c, ev, service().progress().progress(id), staff);
         }, this::show, this::fail);
     }

@@ -17,11 +17,13 @@ import id.netra.ui.TaskRunner;
 
 /**
  * What the Temuan screens need from the rest of the app, gathered once by the composition root.
- * The roster comes in as suppliers so these screens never depend on how the staff capability stores it.
+ * The roster comes in as functions (everyone, or one person by id) so these screens never depend on
+ * how the staff capability stores it.
  */
 public record FindingsContext(
         FindingsService service,
         Supplier<List<StaffMember>> roster,
+        java.util.function.LongFunction<java.util.Optional<StaffMember>> person,
         Supplier<List<SubUnit>> subUnits,
         Supplier<List<ElectionPeriod>> periods,
         TaskRunner runner,

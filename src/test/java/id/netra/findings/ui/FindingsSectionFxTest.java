@@ -86,7 +86,7 @@ class FindingsSectionFxTest {
         screenshot = Files.write(dir.resolve("tangkapan-layar.png"), PNG_1x1);
         exports = dir.resolve("exports");
         SubUnitStore units = new SubUnitStore(db);
-        FindingsContext ctx = new FindingsContext(service, roster::listAll, units::list,
+        FindingsContext ctx = new FindingsContext(service, roster::listAll, roster::find, units::list,
                 new id.netra.periods.store.PeriodStore(db)::list, new ImmediateTaskRunner(),
                 () -> TODAY, owner -> Optional.of(screenshot), () -> Viewer.CLERK, "operator", exports,
                 () -> FindingsPrinting.printer(service, db, TODAY));

@@ -32,7 +32,8 @@ class FindingsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(new DataDirectory(dir));
-        ctx = new FindingsContext(FindingsService.open(db, Clock.systemDefaultZone()), List::of, List::of, List::of,
+        ctx = new FindingsContext(FindingsService.open(db, Clock.systemDefaultZone()), List::of, id -> Optional.empty(), List::of,
+                List::of,
                 new ImmediateTaskRunner(), () -> LocalDate.of(2026, 11, 26), owner -> Optional.empty(), () -> Viewer.CLERK,
                 "op", dir.resolve("exports"), () -> null);
     }
