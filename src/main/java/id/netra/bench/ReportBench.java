@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -80,12 +79,12 @@ public final class ReportBench implements Callable<Integer> {
                 totals.add((d - a) / 1_000_000);
                 cpus.add((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
             }
-            out.printf("figures as of month end: %5d ms (median of %d)%n", median(builds), runs);
-            out.printf("PDF/A (%d pages) + hash: %5d ms%n", pages, median(pdfs));
-            out.printf("XLSX + JSON:             %5d ms%n", median(others));
-            out.printf("total report:            %5d ms  (target <= 2000 ms)%n", median(totals));
+            out.printf("figures as of month end: %5d ms (median of %d)%n", StartupBench.median(builds), runs);
+            out.printf("PDF/A (%d pages) + hash: %5d ms%n", pages, StartupBench.median(pdfs));
+            out.printf("XLSX + JSON:             %5d ms%n", StartupBench.median(others));
+            out.printf("total report:            %5d ms  (target <= 2000 ms)%n", StartupBench.median(totals));
             // on a shared machine wall time includes waiting for a core; CPU time of this thread does not
-            out.printf("total CPU of the thread: %5d ms; load average now %.1f on %d cores%n", median(cpus),
+            out.printf("total CPU of the thread: %5d ms; load average now %.1f on %d cores%n", StartupBench.median(cpus),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         }
@@ -96,9 +95,4 @@ public final class ReportBench implements Callable<Integer> {
         return (System.nanoTime() - since) / 1_000_000;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
 }

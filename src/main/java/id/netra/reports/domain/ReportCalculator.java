@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import id.netra.findings.domain.DeadlineKind;
+import id.netra.findings.domain.WorkingCalendar;
+
 /**
  * Computes the report's figures as of a month cut from dated facts only: who was on the roster (recorded
  * before the cut, not inactive by the last day), whose pact was signed (last signing event by the last day
@@ -26,8 +29,6 @@ public final class ReportCalculator {
     public static final List<String> SANCTIONS = List.of("MORAL_TERTUTUP", "MORAL_TERBUKA", "DISIPLIN_SEDANG",
             "DISIPLIN_BERAT", "PTDH", "TEGURAN_LISAN", "TEGURAN_TERTULIS", "SURAT_PERINGATAN", "PEMUTUSAN_KONTRAK");
 
-    static final int SUMMONS_TWO_WORKING_DAYS = 7;
-    static final int DELIVERY_WORKING_DAYS = 14;
 
     private ReportCalculator() {
     }
@@ -72,7 +73,7 @@ public final class ReportCalculator {
         List<CaseFact> known = facts.cases().stream().filter(c -> cut.byEnd(c.dateKnown()))
                 .sorted(Comparator.comparing(CaseFact::dateKnown).thenComparing(CaseFact::registerNumber))
                 .toList();
-        FindingsFigures findings = findings(known, cut, new WorkingDays(facts.holidays()));
+        FindingsFigures findings = findings(known, cut, new WorkingCalendar(facts.holidays()));
         List<CaseRegisterRow> annexB = known.stream().map(c -> registerRow(c, cut)).toList();
 
         return new MonthlyReport(header, new ArrayList<>(heads.values()), new ArrayList<>(pacts.values()), pledges,
@@ -135,7 +136,7 @@ public final class ReportCalculator {
         return found;
     }
 
-    private static FindingsFigures findings(List<CaseFact> known, MonthCut cut, WorkingDays workingDays) {
+    private static FindingsFigures findings(List<CaseFact> known, MonthCut cut, WorkingCalendar workingDays) {
         int newInMonth = 0;
         Map<String, int[]> byCode = new TreeMap<>();
         Map<String, CaseFact.CodeRef> codeRefs = new HashMap<>();
@@ -210,7 +211,7 @@ public final class ReportCalculator {
     }
 
     private static List<OverdueItem> overdue(CaseFact c, String status, CaseFact.DecisionFact d, MonthCut cut,
-                                             WorkingDays workingDays) {
+                                             WorkingCalendar workingDays) {
         List<OverdueItem> out = new ArrayList<>();
         if (status.equals("SELESAI")) {
             return out;
@@ -221,7 +222,7 @@ public final class ReportCalculator {
                     && cut.byEnd(s.scheduled())).findFirst().ifPresent(first -> {
                         boolean secondSent = c.summonses().stream()
                                 .anyMatch(s -> s.sequence() == 2 && cut.byEnd(s.issued()));
-                        LocalDate due = workingDays.add(first.scheduled(), SUMMONS_TWO_WORKING_DAYS);
+                        LocalDate due = workingDays.addWorkingDays(first.scheduled(), DeadlineKind.SUMMONS_TWO.workingDays());
                         if (!secondSent && due.isBefore(last)) {
                             out.add(new OverdueItem(c.registerNumber(), "SUMMONS_TWO", due));
                         }
@@ -229,7 +230,7 @@ public final class ReportCalculator {
         }
         if (d != null && "PROVEN".equals(d.outcome())) {
             boolean delivered = d.deliveredDate() != null && cut.byEnd(d.deliveredDate());
-            LocalDate due = workingDays.add(d.decreeDate(), DELIVERY_WORKING_DAYS);
+            LocalDate due = workingDays.addWorkingDays(d.decreeDate(), DeadlineKind.DECISION_DELIVERY.workingDays());
             if (!delivered && due.isBefore(last)) {
                 out.add(new OverdueItem(c.registerNumber(), "DECISION_DELIVERY", due));
             }

@@ -14,7 +14,6 @@ import id.netra.i18n.IndonesianDates;
 import id.netra.i18n.Messages;
 import id.netra.safety.domain.BackupManifest;
 import id.netra.safety.store.BackupArchive;
-import id.netra.safety.store.StoreFileOps;
 
 /**
  * {@code netra verify-backup FILE}: checks the manifest and every part's hash, then replays the
@@ -37,7 +36,7 @@ public final class VerifyBackupCommand implements Callable<Integer> {
         try {
             BackupArchive.replay(file, m, work, m.encrypted() ? StoreAccess.password() : null);
         } finally {
-            StoreFileOps.deleteTree(work);
+            BackupArchive.deleteTree(work);
         }
         w.println(Messages.tr("safety.cli.verify.ok", file, IndonesianDates.format(m.createdAt().toLocalDate()),
                 m.schemaVersion(), m.totalRows(), m.parts().size()));

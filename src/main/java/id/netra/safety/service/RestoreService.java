@@ -18,7 +18,6 @@ import id.netra.safety.domain.BackupReason;
 import id.netra.safety.domain.RestoreOutcome;
 import id.netra.safety.store.AuditStore;
 import id.netra.safety.store.BackupArchive;
-import id.netra.safety.store.StoreFileOps;
 
 /**
  * Puts a backup in place of the current store. Order matters: verify the backup, back up the current
@@ -61,7 +60,7 @@ public final class RestoreService {
                     .file();
         }
         Path work = dir.root().resolve("restore-work");
-        StoreFileOps.deleteTree(work);
+        BackupArchive.deleteTree(work);
         BackupArchive.replay(backup, manifest, work, manifest.encrypted() ? filePassword : null);
         if (closeLive != null) {
             closeLive.run();
@@ -88,10 +87,10 @@ public final class RestoreService {
             }
             throw new BackupException(BackupException.Kind.IO, dir.root().toString(), e);
         }
-        StoreFileOps.deleteTree(work);
+        BackupArchive.deleteTree(work);
         Path keptAside = aside;
         if (safety != null) {
-            StoreFileOps.deleteTree(aside);
+            BackupArchive.deleteTree(aside);
             keptAside = null;
         }
         LOG.info("Restored " + backup + " (safety backup " + safety + ", kept aside " + keptAside + ")");

@@ -304,7 +304,8 @@ public final class BackupArchive {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder and everything under it; quiet when it is not there. */
+    public static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
