@@ -48,7 +48,7 @@ public final class FindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(parent.dataDirectory())) {
+        try (Database db = Database.openForCommand(parent.dataDirectory())) {
             FindingsService service = FindingsService.open(db, Clock.systemDefaultZone());
             LocalDate day = asOf == null ? service.today() : asOf;
             List<CaseListItem> items = service.cases(CaseFilter.ALL.withOverdueOnly(overdue), day);

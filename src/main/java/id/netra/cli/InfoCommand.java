@@ -33,7 +33,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.open(parent.dataDirectory())) {
+        try (Database db = Database.openForCommand(parent.dataDirectory())) {
             Map<String, Integer> counts = db.rowCounts();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ public final class LoadSamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = Database.open(parent.dataDirectory())) {
+        try (Database db = Database.openForCommand(parent.dataDirectory())) {
             SampleLoader.Result r = new SampleLoader(db).load();
             spec.commandLine().getOut().println(Messages.tr("cli.samples.loaded", r.subUnits(), r.staff(), r.periods()));
         }

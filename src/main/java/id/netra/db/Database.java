@@ -75,6 +75,30 @@ public final class Database implements AutoCloseable {
         return open(dir, null);
     }
 
+    /** Environment variable a command line (a script cannot type into a prompt) gives the file password in. */
+    public static final String PASSWORD_VARIABLE = "NETRA_STORE_PASSWORD";
+
+    /**
+     * Opens the store for a command: with the password from {@value #PASSWORD_VARIABLE} when the file
+     * is encrypted (the variable keeps it out of the process list). Every CLI command opens this way.
+     */
+    public static Database openForCommand(DataDirectory dir) throws StoreException {
+        if (!StoreFiles.isEncrypted(dir.databaseFile())) {
+            return open(dir, null);
+        }
+        char[] password = commandPassword();
+        if (password == null) {
+            throw new StoreException(StoreException.Kind.PASSWORD_NEEDED, dir.toString());
+        }
+        return open(dir, password);
+    }
+
+    /** The file password a command line was given in {@value #PASSWORD_VARIABLE}; null when none. */
+    public static char[] commandPassword() {
+        String p = System.getenv(PASSWORD_VARIABLE);
+        return p == null || p.isEmpty() ? null : p.toCharArray();
+    }
+
     /**
      * Opens the store, encrypted with H2's AES file cipher when {@code filePassword} is given. A wrong
      * password, or none for an encrypted file, fails with {@link StoreException.Kind#WRONG_PASSWORD}.

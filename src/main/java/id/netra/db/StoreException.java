@@ -10,7 +10,9 @@ public final class StoreException extends Exception implements UserMessage {
         CANNOT_OPEN("store.error.cannotOpen"),
         CORRUPT("store.error.corrupt"),
         NEWER_SCHEMA("store.error.newerSchema"),
-        WRONG_PASSWORD("store.error.wrongPassword");
+        WRONG_PASSWORD("store.error.wrongPassword"),
+        /** A command line opened an encrypted store without {@link Database#PASSWORD_VARIABLE}. */
+        PASSWORD_NEEDED("store.error.passwordNeeded");
 
         private final String messageKey;
 

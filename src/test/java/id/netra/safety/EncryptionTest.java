@@ -93,4 +93,38 @@ class EncryptionTest {
             assertThat(Files.readAllBytes(dir.filesDir().resolve("bukti.jpg"))).isEqualTo(photo);
         }
     }
+
+    @Test
+    void everyCommandOpensAnEncryptedStoreWithThePasswordFromTheEnvironment() throws Exception {
+        DataDirectory dir = new DataDirectory(root.resolve("data"));
+        try (Database db = Database.open(dir, PASSWORD)) {
+            new SampleLoader(db).load();
+        }
+        // info, report, import-staff ... all open the store the same way; info stands for them
+        Process.Result with = Process.run(dir, "info", new String(PASSWORD));
+        assertThat(with.exit()).as(with.output()).isZero();
+        assertThat(with.output()).containsPattern("staff\\s+300");
+        Process.Result without = Process.run(dir, "info", null);
+        assertThat(without.exit()).isEqualTo(1);
+        assertThat(without.output()).contains(Database.PASSWORD_VARIABLE).doesNotContain("Exception");
+    }
+
+    /** The command line in a child JVM, with or without the password variable. */
+    private static final class Process {
+        record Result(int exit, String output) {
+        }
+
+        static Result run(DataDirectory dir, String command, String password) throws Exception {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "id.netra.app.Main", "--data-dir",
+                    dir.root().toString(), command).redirectErrorStream(true);
+            pb.environment().remove(Database.PASSWORD_VARIABLE);
+            if (password != null) {
+                pb.environment().put(Database.PASSWORD_VARIABLE, password);
+            }
+            java.lang.Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new Result(p.waitFor(), out);
+        }
+    }
 }

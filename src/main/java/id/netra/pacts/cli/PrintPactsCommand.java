@@ -50,7 +50,7 @@ public final class PrintPactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
-        try (Database db = Database.open(PactServices.dataDirectory(spec))) {
+        try (Database db = Database.openForCommand(PactServices.dataDirectory(spec))) {
             PactService service = PactServices.pactService(db);
             ElectionPeriod p = service.period(period);
             PrintSelection selection = PrintSelection.all();

@@ -59,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), Messages.tr("reports.cli.badMonth", month));
         }
-        try (Database db = Database.open(dataDirectory())) {
+        try (Database db = Database.openForCommand(dataDirectory())) {
             ReportService service = Reports.service(db, Clock.systemDefaultZone());
             long periodId;
             if (period != null) {

@@ -31,7 +31,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
-        try (Database db = StoreAccess.open(DataDirOption.of(spec))) {
+        try (Database db = Database.openForCommand(DataDirOption.of(spec))) {
             BackupService service = new BackupService(db, new BackupSettings(db.directory()), new AuditStore(db),
                     Clock.systemDefaultZone());
             BackupOutcome o = out != null ? service.backupTo(out.toAbsolutePath(), BackupReason.MANUAL)

@@ -47,7 +47,7 @@ public final class RestoreCommand implements Callable<Integer> {
         DataDirectory dir = DataDirOption.of(spec);
         Database live = null;
         try {
-            live = StoreAccess.open(dir);
+            live = Database.openForCommand(dir);
         } catch (StoreException e) {
             if (e.kind() != StoreException.Kind.CORRUPT) {
                 throw e;
@@ -68,10 +68,10 @@ public final class RestoreCommand implements Callable<Integer> {
                 return 1;
             }
             Database toClose = live;
-            RestoreOutcome o = RestoreService.restore(dir, file, live, new BackupSettings(dir), StoreAccess.password(),
+            RestoreOutcome o = RestoreService.restore(dir, file, live, new BackupSettings(dir), Database.commandPassword(),
                     toClose == null ? null : toClose::close);
             live = null;
-            try (Database reopened = StoreAccess.open(dir)) {
+            try (Database reopened = Database.openForCommand(dir)) {
                 w.println(Messages.tr("safety.cli.restore.done", reopened.rowCounts().values().stream()
                         .mapToInt(Integer::intValue).sum()));
             }

@@ -23,7 +23,7 @@ public final class VerifyAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = StoreAccess.open(DataDirOption.of(spec))) {
+        try (Database db = Database.openForCommand(DataDirOption.of(spec))) {
             AuditReport r = new AuditStore(db).verify();
             if (r.ok()) {
                 spec.commandLine().getOut().println(Messages.tr("safety.audit.ok", r.entries()));

@@ -1,5 +1,7 @@
 package id.netra.safety.cli;
 
+import id.netra.db.Database;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ public final class VerifyBackupCommand implements Callable<Integer> {
         BackupManifest m = BackupArchive.verify(file, null);
         Path work = Files.createTempDirectory("netra-verify-");
         try {
-            BackupArchive.replay(file, m, work, m.encrypted() ? StoreAccess.password() : null);
+            BackupArchive.replay(file, m, work, m.encrypted() ? Database.commandPassword() : null);
         } finally {
             BackupArchive.deleteTree(work);
         }

@@ -56,7 +56,7 @@ public final class ImportStaffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = Database.open(dataDirectory())) {
+        try (Database db = Database.openForCommand(dataDirectory())) {
             StaffImportService service = new StaffImportService(new RosterStore(db));
             ImportResult result;
             try {
